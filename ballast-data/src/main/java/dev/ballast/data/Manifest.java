@@ -38,6 +38,14 @@ public final class Manifest {
   }
 
   public static Manifest read(Path file) throws ManifestException, IOException {
+    return read(file, GROUP);
+  }
+
+  /**
+   * Reads a manifest whose group ids are in {@code groupColumn} (e.g. {@code speaker}); a missing
+   * group column is an error unless it is the default {@value #GROUP}, which is optional.
+   */
+  public static Manifest read(Path file, String groupColumn) throws ManifestException, IOException {
     if (!Files.isRegularFile(file)) {
       throw new ManifestException("manifest " + file + " does not exist; pass the path of a CSV file");
     }
@@ -60,6 +68,10 @@ public final class Manifest {
         throw new ManifestException("manifest " + file + ": column '" + header.get(i)
             + "' appears twice in the header; rename one of them");
       }
+    }
+    if (!groupColumn.equals(GROUP) && !header.contains(groupColumn)) {
+      throw new ManifestException("manifest " + file + " has no group column '" + groupColumn
+          + "' (columns: " + header + "); fix --group or add the column");
     }
     Path base = file.toAbsolutePath().getParent();
     List<ManifestRow> rows = new ArrayList<>();
@@ -89,7 +101,7 @@ public final class Manifest {
         throw new ManifestException("manifest " + file + ", row " + line + ": " + END + "=" + end
             + " is not after " + START + "=" + start + "; fix the segment bounds");
       }
-      String group = cells.getOrDefault(GROUP, "");
+      String group = cells.getOrDefault(groupColumn, "");
       if (group.isEmpty()) {
         group = "row-" + line;
       }

@@ -1,0 +1,18 @@
+package dev.ballast.cli;
+
+import dev.ballast.encoders.EncoderFactory;
+import dev.ballast.encoders.Encoders;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "encoders", description = "List the available encoders.")
+final class EncodersCommand implements Callable<Integer> {
+  @Override
+  public Integer call() {
+    for (EncoderFactory f : Encoders.available().values()) {
+      System.out.printf("%-16s %s%s%n", f.name(), f.description(),
+          f.name().equals(Encoders.DEFAULT) ? " (default)" : "");
+    }
+    return 0;
+  }
+}

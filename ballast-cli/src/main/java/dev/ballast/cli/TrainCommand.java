@@ -1,0 +1,84 @@
+package dev.ballast.cli;
+
+import dev.ballast.data.Manifest;
+import dev.ballast.data.TaskKind;
+import dev.ballast.data.TaskSpec;
+import dev.ballast.encoders.Encoders;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.training.ImbalanceRecipe;
+import dev.ballast.training.TrainingConfig;
+import dev.ballast.training.TrainingPipeline;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", description = "Train a multi-task model from a manifest.")
+final class TrainCommand implements Callable<Integer> {
+  @Option(names = "--train", required = true, paramLabel = "CSV") Path train;
+  @Option(names = "--dev", paramLabel = "CSV", description = "Dev manifest for early stopping "
+      + "(default: a group-aware stratified 20 % of --train, then refit on all).") Path dev;
+  @Option(names = "--task", paramLabel = "NAME", description = "Single-label task column (repeatable).") List<String> tasks = new ArrayList<>();
+  @Option(names = "--multilabel", paramLabel = "NAME", description = "Multi-label task column, labels separated by | (repeatable).") List<String> multi = new ArrayList<>();
+  @Option(names = "--group", defaultValue = "group", description = "Column holding speaker/patient ids (default: ${DEFAULT-VALUE}).") String group;
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name; a+b concatenates (default: ${DEFAULT-VALUE}).") String encoder;
+  @Option(names = "--recipe", defaultValue = "balanced", description = "plain or balanced (default: ${DEFAULT-VALUE}).") String recipe;
+  @Option(names = "--seed", defaultValue = "0") long seed;
+  @Option(names = "--max-epochs", defaultValue = "300") int maxEpochs;
+  @Option(names = "--patience", defaultValue = "30") int patience;
+  @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
+  @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();
+  @Option(names = "--out", required = true, paramLabel = "MODEL") Path out;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    TrainingConfig defaults = TrainingConfig.defaults(ImbalanceRecipe.byName(recipe), seed);
+    TrainingConfig config = new TrainingConfig(defaults.recipe(), seed, maxEpochs, patience,
+        defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
+        defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
+    List<TaskSpec> specs = specs(tasks, multi);
+    Manifest trainManifest = Manifest.read(train, group);
+    Optional<Manifest> devManifest = dev == null ? Optional.empty()
+        : Optional.of(Manifest.read(dev, group));
+    TrainingPipeline.Outcome outcome;
+    try (Progress progress = new Progress("extract")) {
+      outcome = new TrainingPipeline(System.err::println, progress).run(
+          new TrainingPipeline.Request(trainManifest, devManifest, specs, encoder, config,
+              common.cache(), common.strict, common.threads));
+    }
+    outcome.bundle().save(out);
+    System.out.println("saved model to " + out + " (recipe " + recipe + ", best epoch "
+        + outcome.result().bestEpoch() + ", dev macro-F1 "
+        + String.format(java.util.Locale.ROOT, "%.4f", outcome.result().bestDevScore()) + ")");
+    printSkipped(outcome.skipped());
+    return 0;
+  }
+
+  static List<TaskSpec> specs(List<String> single, List<String> multi) {
+    List<TaskSpec> specs = new ArrayList<>();
+    single.forEach(t -> specs.add(new TaskSpec(t, TaskKind.SINGLE_LABEL)));
+    multi.forEach(t -> specs.add(new TaskSpec(t, TaskKind.MULTI_LABEL)));
+    if (specs.isEmpty()) {
+      throw new IllegalArgumentException("no task given; name the label columns with --task NAME "
+          + "(single-label) or --multilabel NAME");
+    }
+    return specs;
+  }
+
+  static void printSkipped(List<Extraction.Failure> skipped) {
+    if (skipped.isEmpty()) {
+      System.out.println("skipped rows: none");
+      return;
+    }
+    System.out.println("skipped rows (" + skipped.size() + "):");
+    for (Extraction.Failure f : skipped) {
+      System.out.println("  " + f.error());
+    }
+  }
+}

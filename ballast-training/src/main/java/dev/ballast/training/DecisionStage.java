@@ -1,0 +1,49 @@
+package dev.ballast.training;
+
+import dev.ballast.data.Task;
+import dev.ballast.data.TaskKind;
+import dev.ballast.serving.TaskModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds each task's decision stage (post-hoc logit adjustment, thresholds) from training counts. */
+final class DecisionStage {
+  private DecisionStage() {}
+
+  /**
+   * {@code tau * log(prior_c)} with priors from {@code counts} (add-one smoothed so an absent class
+   * has a finite offset). For multi-label tasks the prior is the label's positive rate against its
+   * negative rate, i.e. {@code tau * log(p / (1 - p))}.
+   */
+  static float[] logitAdjustment(TaskKind kind, long[] counts, long labelled, double tau) {
+    float[] out = new float[counts.length];
+    if (tau == 0) {
+      return out;
+    }
+    double total = 0;
+    for (long c : counts) {
+      total += c + 1;
+    }
+    for (int c = 0; c < counts.length; c++) {
+      if (kind == TaskKind.SINGLE_LABEL) {
+        out[c] = (float) (tau * Math.log((counts[c] + 1) / total));
+      } else {
+        double p = (counts[c] + 1.0) / (labelled + 2.0);
+        out[c] = (float) (tau * Math.log(p / (1 - p)));
+      }
+    }
+    return out;
+  }
+
+  static List<TaskModel> taskModels(TrainingSet data, double tau) {
+    List<TaskModel> out = new ArrayList<>();
+    for (int t = 0; t < data.tasks().size(); t++) {
+      Task task = data.tasks().get(t);
+      float[] thresholds = new float[task.kind() == TaskKind.MULTI_LABEL ? task.vocabulary().size() : 0];
+      java.util.Arrays.fill(thresholds, 0.5f);
+      out.add(new TaskModel(task.name(), task.kind(), task.vocabulary().labels(),
+          logitAdjustment(task.kind(), data.classCounts(t), data.labelled(t), tau), thresholds));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.ballast.training;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParallelBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import dev.ballast.data.Task;
+import dev.ballast.heads.DenseLayer;
+import dev.ballast.heads.Head;
+import dev.ballast.heads.HeadKind;
+import dev.ballast.heads.MultiTaskNetwork;
+import dev.ballast.serving.TaskModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Trains the multi-task network with DJL's PyTorch engine: shared ReLU trunk with dropout, one
+ * linear head per task, the recipe's loss weighting and batch sampler, Adam, early stopping on dev
+ * macro-F1. The result is exported to plain-Java weights.
+ */
+public final class MultiTaskTrainer {
+  private final TrainingConfig config;
+  private final Consumer<String> log;
+
+  public MultiTaskTrainer(TrainingConfig config, Consumer<String> log) {
+    this.config = config;
+    this.log = log;
+  }
+
+  /**
+   * Trains on {@code train} with early stopping on {@code dev}; with {@code refit} the best epoch
+   * count is then re-run on train + dev.
+   */
+  public TrainingResult train(TrainingSet train, TrainingSet dev, boolean refit) {
+    List<TaskModel> devTasks = DecisionStage.taskModels(train, config.recipe().posthocTau());
+    List<EpochLog> history = new ArrayList<>();
+    Run first = new Run(train);
+    MultiTaskNetwork best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    int bestEpoch = 0;
+    try {
+      for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
+        double loss = first.epoch(epoch);
+        MultiTaskNetwork net = first.export();
+        double score = DevScore.of(net, devTasks, dev);
+        history.add(new EpochLog(epoch, loss, score));
+        if (score > bestScore + 1e-9) {
+          bestScore = score;
+          best = net;
+          bestEpoch = epoch;
+        }
+        if (epoch % 10 == 0 || epoch == 1) {
+          log.accept(String.format(java.util.Locale.ROOT,
+              "epoch %3d  loss %.4f  dev macro-F1 %.4f  (best %.4f @ %d)", epoch, loss, score,
+              bestScore, bestEpoch));
+        }
+        if (epoch - bestEpoch >= config.patience()) {
+          log.accept("early stop at epoch " + epoch + ": no dev improvement for "
+              + config.patience() + " epochs; best epoch " + bestEpoch);
+          break;
+        }
+      }
+    } finally {
+      first.close();
+    }
+    if (!refit) {
+      return new TrainingResult(best, bestEpoch, bestScore, history, false);
+    }
+    TrainingSet all = train.concat(dev);
+    log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
+    try (Run second = new Run(all)) {
+      for (int epoch = 1; epoch <= bestEpoch; epoch++) {
+        second.epoch(epoch);
+      }
+      return new TrainingResult(second.export(), bestEpoch, bestScore, history, true);
+    }
+  }
+
+  /** Trains for a fixed number of epochs without dev data. */
+  public MultiTaskNetwork trainEpochs(TrainingSet train, int epochs) {
+    try (Run run = new Run(train)) {
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        run.epoch(epoch);
+      }
+      return run.export();
+    }
+  }
+
+  /** One model being trained. */
+  private final class Run implements AutoCloseable {
+    private final TrainingSet data;
+    private final Model model;
+    private final Trainer trainer;
+    private final List<Linear> trunk = new ArrayList<>();
+    private final List<Linear> heads = new ArrayList<>();
+    private final MultiTaskLoss loss;
+    private final BatchSampler sampler;
+
+    Run(TrainingSet data) {
+      this.data = data;
+      Engine engine = Engine.getEngine("PyTorch");
+      engine.setRandomSeed((int) config.seed());
+      SequentialBlock net = new SequentialBlock();
+      for (int units : config.hiddenUnits()) {
+        Linear layer = Linear.builder().setUnits(units).build();
+        trunk.add(layer);
+        net.add(layer).add(Activation.reluBlock());
+        if (config.dropout() > 0) {
+          net.add(Dropout.builder().optRate((float) config.dropout()).build());
+        }
+      }
+      List<Block> headBlocks = new ArrayList<>();
+      for (Task task : data.tasks()) {
+        Linear head = Linear.builder().setUnits(task.vocabulary().size()).build();
+        heads.add(head);
+        headBlocks.add(head);
+      }
+      net.add(new ParallelBlock(outputs -> {
+        NDList joined = new NDList();
+        outputs.forEach(joined::addAll);
+        return joined;
+      }, headBlocks));
+      model = Model.newInstance("ballast-multitask", Device.cpu(), "PyTorch");
+      model.setBlock(net);
+      DefaultTrainingConfig cfg = new DefaultTrainingConfig(Loss.l2Loss())
+          .optInitializer(new XavierInitializer(), Parameter.Type.WEIGHT)
+          .optOptimizer(Optimizer.adam()
+              .optLearningRateTracker(Tracker.fixed((float) config.learningRate()))
+              .optWeightDecays((float) config.weightDecay())
+              .build())
+          .optDevices(new Device[] {Device.cpu()});
+      trainer = model.newTrainer(cfg);
+      trainer.initialize(new Shape(config.batchSize(), data.x()[0].length));
+      double[] taskWeights = new double[data.tasks().size()];
+      for (int t = 0; t < taskWeights.length; t++) {
+        taskWeights[t] = config.lossWeight(data.tasks().get(t).name());
+      }
+      loss = new MultiTaskLoss(data, config.recipe().weighting(), taskWeights);
+      sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
+          config.seed());
+    }
+
+    /** One epoch; returns the mean batch loss. */
+    double epoch(int epoch) {
+      double sum = 0;
+      int[][] batches = sampler.epoch(epoch);
+      for (int[] batch : batches) {
+        try (NDManager m = trainer.getManager().newSubManager()) {
+          float[][] xb = new float[batch.length][];
+          for (int i = 0; i < batch.length; i++) {
+            xb[i] = data.x()[batch[i]];
+          }
+          NDArray x = m.create(xb);
+          try (GradientCollector gc = trainer.newGradientCollector()) {
+            NDList out = trainer.forward(new NDList(x));
+            NDArray l = loss.compute(m, out, batch);
+            sum += l.getFloat();
+            gc.backward(l);
+          }
+          trainer.step();
+        }
+      }
+      return sum / batches.length;
+    }
+
+    MultiTaskNetwork export() {
+      List<DenseLayer> layers = new ArrayList<>();
+      for (Linear l : trunk) {
+        layers.add(dense(l));
+      }
+      List<Head> out = new ArrayList<>();
+      for (int t = 0; t < heads.size(); t++) {
+        Task task = data.tasks().get(t);
+        out.add(new Head(task.name(), task.kind() == dev.ballast.data.TaskKind.SINGLE_LABEL
+            ? HeadKind.SOFTMAX : HeadKind.SIGMOID, dense(heads.get(t))));
+      }
+      return new MultiTaskNetwork(layers, out);
+    }
+
+    private DenseLayer dense(Linear l) {
+      NDArray w = l.getParameters().get("weight").getArray();
+      float[] flat = w.toFloatArray();
+      int rows = (int) w.getShape().get(0);
+      int cols = (int) w.getShape().get(1);
+      float[][] weight = new float[rows][cols];
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(flat, r * cols, weight[r], 0, cols);
+      }
+      return new DenseLayer(weight, l.getParameters().get("bias").getArray().toFloatArray());
+    }
+
+    @Override
+    public void close() {
+      trainer.close();
+      model.close();
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.ballast.training;
+
+import dev.ballast.audio.AudioDecodeException;
+import dev.ballast.audio.AudioReader;
+import dev.ballast.data.Example;
+import dev.ballast.data.GroupStratifiedSplit;
+import dev.ballast.data.Manifest;
+import dev.ballast.data.ManifestException;
+import dev.ballast.data.Target;
+import dev.ballast.data.Task;
+import dev.ballast.data.TaskKind;
+import dev.ballast.data.TaskSpec;
+import dev.ballast.encoders.ClipRequest;
+import dev.ballast.encoders.EmbeddingExtractor;
+import dev.ballast.encoders.Encoder;
+import dev.ballast.encoders.Encoders;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.encoders.FeatureCache;
+import dev.ballast.encoders.ProgressListener;
+import dev.ballast.heads.Standardizer;
+import dev.ballast.serving.ModelBundle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * From manifests to a saved-ready {@link ModelBundle}: infer tasks, extract embeddings (skipping
+ * broken rows), standardise on training data, split dev by group if none is given, train with
+ * early stopping, attach the decision stage and provenance.
+ */
+public final class TrainingPipeline {
+
+  /** What to train. {@code dev} empty = hold out a group-aware stratified part of {@code train}. */
+  public record Request(Manifest train, Optional<Manifest> dev, List<TaskSpec> tasks,
+      String encoder, TrainingConfig config, Optional<FeatureCache> cache, boolean strict,
+      int threads) {
+    public Request {
+      tasks = List.copyOf(tasks);
+      if (tasks.isEmpty()) {
+        throw new IllegalArgumentException("name at least one task with --task or --multilabel");
+      }
+    }
+  }
+
+  /** A trained model with its training log and every row that was skipped. */
+  public record Outcome(ModelBundle bundle, TrainingResult result, List<Extraction.Failure> skipped) {}
+
+  private final Consumer<String> log;
+  private final ProgressListener progress;
+
+  public TrainingPipeline(Consumer<String> log, ProgressListener progress) {
+    this.log = log;
+    this.progress = progress;
+  }
+
+  /** Embeddings of examples; failed rows are dropped from the returned set and reported. */
+  public static TrainingSet embed(List<Task> tasks, List<Example> examples, Extraction extraction) {
+    List<float[]> xs = new ArrayList<>();
+    List<Target[]> ts = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Optional<float[]> v = extraction.embeddings().get(i);
+      if (v.isPresent()) {
+        xs.add(v.get());
+        ts.add(examples.get(i).targets().toArray(new Target[0]));
+      }
+    }
+    return new TrainingSet(tasks, xs.toArray(new float[0][]), ts.toArray(new Target[0][]));
+  }
+
+  public static List<ClipRequest> requests(List<Example> examples) {
+    List<ClipRequest> out = new ArrayList<>();
+    for (Example e : examples) {
+      out.add(new ClipRequest(e.row().audioPath(), e.row().startSec(), e.row().endSec()));
+    }
+    return out;
+  }
+
+  public Outcome run(Request req) throws ManifestException, AudioDecodeException {
+    // Validate everything about the manifests before any work starts.
+    List<Task> tasks = req.train().inferTasks(req.tasks());
+    List<Example> trainExamples = req.train().examples(tasks);
+    List<Example> devExamples = req.dev().isPresent() ? req.dev().get().examples(tasks) : List.of();
+    Encoder encoder = Encoders.create(req.encoder());
+    for (Task t : tasks) {
+      log.accept("task " + t.name() + " (" + t.kind().jsonName() + "): " + t.vocabulary().labels());
+    }
+    EmbeddingExtractor extractor = new EmbeddingExtractor(AudioReader.withInstalledDecoders(),
+        encoder, req.cache(), req.threads());
+    List<Example> all = new ArrayList<>(trainExamples);
+    all.addAll(devExamples);
+    Extraction extraction = extractor.extract(requests(all), progress, req.strict());
+    List<Extraction.Failure> skipped = extraction.failures();
+    log.accept("extracted " + (all.size() - skipped.size()) + " embeddings with " + encoder.spec().key()
+        + " (" + extraction.cacheHits() + " from cache, " + skipped.size() + " rows skipped)");
+    int nTrain = trainExamples.size();
+    TrainingSet trainSet = embed(tasks, trainExamples, new Extraction(
+        extraction.embeddings().subList(0, nTrain), List.of(), 0));
+    TrainingSet devSet;
+    boolean refit;
+    if (req.dev().isPresent()) {
+      devSet = embed(tasks, devExamples, new Extraction(
+          extraction.embeddings().subList(nTrain, all.size()), List.of(), 0));
+      refit = false;
+    } else {
+      List<Example> kept = new ArrayList<>();
+      for (int i = 0; i < nTrain; i++) {
+        if (extraction.embeddings().get(i).isPresent()) {
+          kept.add(trainExamples.get(i));
+        }
+      }
+      int strat = stratifyTask(tasks);
+      int[][] parts = GroupStratifiedSplit.split(kept, Math.max(strat, 0),
+          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, req.config().devFraction(),
+          req.config().seed());
+      devSet = trainSet.subset(parts[1]);
+      trainSet = trainSet.subset(parts[0]);
+      refit = req.config().refitOnAll();
+      log.accept("dev: held out " + devSet.size() + " examples by group (stratified on "
+          + (strat >= 0 ? tasks.get(strat).name() : "nothing") + "), training on " + trainSet.size());
+    }
+    if (trainSet.size() == 0 || devSet.size() == 0) {
+      throw new ManifestException("nothing left to train on: " + trainSet.size() + " training and "
+          + devSet.size() + " dev examples after skipping " + skipped.size() + " rows");
+    }
+    TrainingSet full = refit ? trainSet.concat(devSet) : trainSet;
+    Standardizer standardizer = Standardizer.fit(full.x());
+    trainSet = standardize(trainSet, standardizer);
+    devSet = standardize(devSet, standardizer);
+    MultiTaskTrainer trainer = new MultiTaskTrainer(req.config(), log);
+    TrainingResult result = trainer.train(trainSet, devSet, refit);
+    TrainingSet used = refit ? trainSet.concat(devSet) : trainSet;
+    ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder.spec(), standardizer,
+        result.network(), DecisionStage.taskModels(used, req.config().recipe().posthocTau()),
+        provenance(req, used, result, skipped));
+    return new Outcome(bundle, result, skipped);
+  }
+
+  private static int stratifyTask(List<Task> tasks) {
+    // The single-label task with the most classes is the hardest to keep represented.
+    int best = -1;
+    for (int t = 0; t < tasks.size(); t++) {
+      if (tasks.get(t).kind() == TaskKind.SINGLE_LABEL
+          && (best < 0 || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private static TrainingSet standardize(TrainingSet s, Standardizer z) {
+    float[][] x = new float[s.size()][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = z.apply(s.x()[i]);
+    }
+    return new TrainingSet(s.tasks(), x, s.targets());
+  }
+
+  private static Map<String, Object> provenance(Request req, TrainingSet used,
+      TrainingResult result, List<Extraction.Failure> skipped) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("ballast_version", Versions.ballast());
+    p.put("java_version", System.getProperty("java.version"));
+    p.put("djl_version", Versions.djl());
+    p.put("recipe", req.config().recipe().name());
+    p.put("recipe_description", req.config().recipe().description());
+    p.put("seed", req.config().seed());
+    p.put("config", req.config().toString());
+    p.put("train_manifest", req.train().file().toString());
+    p.put("train_manifest_sha256", req.train().sha256());
+    req.dev().ifPresent(d -> {
+      p.put("dev_manifest", d.file().toString());
+      p.put("dev_manifest_sha256", d.sha256());
+    });
+    p.put("examples_used", used.size());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    for (int t = 0; t < used.tasks().size(); t++) {
+      Map<String, Long> c = new LinkedHashMap<>();
+      long[] n = used.classCounts(t);
+      for (int k = 0; k < n.length; k++) {
+        c.put(used.tasks().get(t).vocabulary().label(k), n[k]);
+      }
+      counts.put(used.tasks().get(t).name(), c);
+    }
+    p.put("training_class_counts", counts);
+    p.put("best_epoch", result.bestEpoch());
+    p.put("best_dev_macro_f1", result.bestDevScore());
+    p.put("refitted_on_train_and_dev", result.refitted());
+    List<Map<String, String>> skips = new ArrayList<>();
+    for (Extraction.Failure f : skipped) {
+      skips.add(Map.of("path", f.request().describe(), "error", f.error()));
+    }
+    p.put("skipped", skips);
+    return p;
+  }
+}
