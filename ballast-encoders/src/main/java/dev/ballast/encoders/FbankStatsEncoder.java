@@ -23,6 +23,7 @@ public final class FbankStatsEncoder implements Encoder {
   public static final String NAME = "fbank-stats";
   static final double ACTIVE_RANGE_DB = 50;
   private static final int RATE_HZ = 16000;
+  static final int ZERO_RUN_SAMPLES = 32;
   private static final int VERSION = 1;
 
   private final int melBins;
@@ -96,7 +97,7 @@ public final class FbankStatsEncoder implements Encoder {
     float[] logEnergy = new float[frames];
     float[][] logMel = mfcc.fbank().compute(clip, logEnergy);
     float[][] ceps = mfcc.fromFbank(logMel, logEnergy);
-    int[] active = activeFrames(logEnergy);
+    int[] active = activeFrames(logEnergy, digitalSilence(clip, mfcc.fbank().options(), frames));
     float[][] d1 = Deltas.compute(ceps, 2);
     float[][] d2 = Deltas.compute(d1, 2);
 
@@ -143,18 +144,42 @@ public final class FbankStatsEncoder implements Encoder {
     return out;
   }
 
-  /** Frames within {@link #ACTIVE_RANGE_DB} of the loudest; all frames if fewer than 3 qualify. */
-  static int[] activeFrames(float[] logEnergy) {
+  /**
+   * Frames that touch digital padding (a run of at least {@value #ZERO_RUN_SAMPLES} exactly-zero
+   * samples): they would otherwise enter the statistics as clicks at the edge of the padding.
+   */
+  static boolean[] digitalSilence(AudioClip clip, dev.ballast.features.FbankOptions o, int frames) {
+    boolean[] out = new boolean[frames];
+    float[] x = clip.samples();
+    int len = o.frameLengthSamples();
+    for (int f = 0; f < frames; f++) {
+      int start = f * o.frameShiftSamples();
+      int run = 0;
+      for (int i = start; i < start + len && !out[f]; i++) {
+        run = x[i] == 0f ? run + 1 : 0;
+        out[f] = run >= ZERO_RUN_SAMPLES;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Frames within {@link #ACTIVE_RANGE_DB} of the loudest and not digital silence; all frames if
+   * fewer than 3 qualify.
+   */
+  static int[] activeFrames(float[] logEnergy, boolean[] silent) {
     double max = Double.NEGATIVE_INFINITY;
-    for (float e : logEnergy) {
-      max = Math.max(max, e);
+    for (int i = 0; i < logEnergy.length; i++) {
+      if (!silent[i]) {
+        max = Math.max(max, logEnergy[i]);
+      }
     }
     double threshold = Math.max(max - ACTIVE_RANGE_DB / 10 * Math.log(10),
         KaldiFbank.LOG_FLOOR + 1);
     int[] idx = new int[logEnergy.length];
     int n = 0;
     for (int i = 0; i < logEnergy.length; i++) {
-      if (logEnergy[i] >= threshold) {
+      if (logEnergy[i] >= threshold && !silent[i]) {
         idx[n++] = i;
       }
     }
