@@ -1,0 +1,75 @@
+package dev.ballast.cli;
+
+import dev.ballast.audio.AudioDecodeException;
+import dev.ballast.audio.AudioReader;
+import dev.ballast.data.Example;
+import dev.ballast.data.Manifest;
+import dev.ballast.data.ManifestException;
+import dev.ballast.data.Target;
+import dev.ballast.data.Task;
+import dev.ballast.encoders.EmbeddingExtractor;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.encoders.FeatureCache;
+import dev.ballast.encoders.ProgressListener;
+import dev.ballast.evaluation.EvaluationReport;
+import dev.ballast.evaluation.TaskEvaluation;
+import dev.ballast.serving.Predictor;
+import dev.ballast.serving.TaskModel;
+import dev.ballast.serving.TaskOutput;
+import dev.ballast.training.TrainingPipeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs a model over a labelled manifest and builds the evaluation report. */
+final class ModelEvaluator {
+  private ModelEvaluator() {}
+
+  static EvaluationReport evaluate(Predictor predictor, Manifest test, Optional<FeatureCache> cache,
+      int threads, boolean strict, ProgressListener progress)
+      throws ManifestException, AudioDecodeException {
+    List<TaskModel> taskModels = predictor.bundle().tasks();
+    List<Task> tasks = taskModels.stream().map(TaskModel::task).toList();
+    List<Example> examples = test.examples(tasks);
+    EmbeddingExtractor extractor = new EmbeddingExtractor(AudioReader.withInstalledDecoders(),
+        predictor.encoder(), cache, threads);
+    Extraction extraction = extractor.extract(TrainingPipeline.requests(examples), progress, strict);
+    List<Map<String, TaskOutput>> outputs = new ArrayList<>();
+    List<Example> kept = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Optional<float[]> v = extraction.embeddings().get(i);
+      if (v.isPresent()) {
+        outputs.add(predictor.predictEmbedding(v.get()));
+        kept.add(examples.get(i));
+      }
+    }
+    List<TaskEvaluation> evaluations = new ArrayList<>();
+    for (int t = 0; t < tasks.size(); t++) {
+      Task task = tasks.get(t);
+      int n = kept.size();
+      if (task.kind() == dev.ballast.data.TaskKind.SINGLE_LABEL) {
+        int[] truth = new int[n];
+        int[] pred = new int[n];
+        for (int i = 0; i < n; i++) {
+          truth[i] = ((Target.Single) kept.get(i).targets().get(t)).classIndex();
+          pred[i] = ((TaskOutput.Single) outputs.get(i).get(task.name())).index();
+        }
+        evaluations.add(TaskEvaluation.singleLabel(task, truth, pred));
+      } else {
+        boolean[][] truth = new boolean[n][];
+        boolean[][] pred = new boolean[n][];
+        for (int i = 0; i < n; i++) {
+          truth[i] = ((Target.Multi) kept.get(i).targets().get(t)).present();
+          pred[i] = ((TaskOutput.Multi) outputs.get(i).get(task.name())).present();
+        }
+        evaluations.add(TaskEvaluation.multiLabel(task, truth, pred));
+      }
+    }
+    List<EvaluationReport.SkippedRow> skipped = new ArrayList<>();
+    for (Extraction.Failure f : extraction.failures()) {
+      skipped.add(new EvaluationReport.SkippedRow(f.request().describe(), f.error()));
+    }
+    return new EvaluationReport(evaluations, skipped);
+  }
+}
