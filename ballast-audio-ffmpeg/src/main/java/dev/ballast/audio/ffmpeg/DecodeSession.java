@@ -49,7 +49,8 @@ import org.bytedeco.javacpp.PointerPointer;
 
 /**
  * One decode of one file: opens it, picks the best audio stream, decodes every packet and mixes
- * to mono. Owns all native objects and frees them in {@link #close()}; never shared between threads.
+ * to mono. Owns all native objects and frees them in {@link #close()}; never shared between
+ * threads.
  */
 final class DecodeSession implements AutoCloseable {
   /** A stream may end this much earlier than its header says before it counts as truncated. */
@@ -90,9 +91,15 @@ final class DecodeSession implements AutoCloseable {
     check(rc, "unsupported or broken audio: ");
     check(avformat_find_stream_info(format, (PointerPointer<?>) null),
         "unsupported or broken audio: ");
-    int index = av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, (PointerPointer<?>) null, 0);
+    int index =
+        av_find_best_stream(format, AVMEDIA_TYPE_AUDIO, -1, -1, (PointerPointer<?>) null, 0);
     if (index < 0) {
-      throw fail("no audio stream (" + streamKinds() + "); nothing to decode");
+      List<String> kinds = streamKinds();
+      // av_find_best_stream skips audio streams whose header gave no sample rate or channels.
+      throw fail(kinds.contains("audio")
+          ? "the audio stream declares no sample rate or channels; the file is truncated or broken"
+          : "no audio stream (" + (kinds.isEmpty() ? "the file holds no streams"
+              : "streams found: " + String.join(", ", kinds)) + "); nothing to decode");
     }
     for (int i = 0; i < format.nb_streams(); i++) {
       if (i != index) {
@@ -188,14 +195,14 @@ final class DecodeSession implements AutoCloseable {
     return new AudioClip(mixer.samples(), mixer.rateHz());
   }
 
-  /** E.g. "streams found: video, subtitle". */
-  private String streamKinds() {
+  /** The media type of every stream, e.g. [video, subtitle]. */
+  private List<String> streamKinds() {
     List<String> kinds = new ArrayList<>();
     for (int i = 0; i < format.nb_streams(); i++) {
       BytePointer kind = av_get_media_type_string(format.streams(i).codecpar().codec_type());
       kinds.add(kind == null || kind.isNull() ? "unknown" : kind.getString());
     }
-    return kinds.isEmpty() ? "the file holds no streams" : "streams found: " + String.join(", ", kinds);
+    return kinds;
   }
 
   private void noteError(int rc) {

@@ -43,6 +43,10 @@ final class MonoMixer implements AutoCloseable {
     }
     plainLayout(frame.ch_layout());
     if (rateHz == 0) {
+      if (frame.sample_rate() <= 0) {
+        throw new MixException("the decoder reports sample rate " + frame.sample_rate()
+            + " Hz; the stream header is broken");
+      }
       rateHz = frame.sample_rate();
       configure(frame);
     } else if (frame.sample_rate() != rateHz) {
@@ -72,7 +76,7 @@ final class MonoMixer implements AutoCloseable {
     return length;
   }
 
-  /** Channel identity does not matter for averaging; a plain layout keeps swresample from mixing. */
+  /** Channel identity does not matter for averaging; a plain layout keeps swresample unmixed. */
   private static void plainLayout(AVChannelLayout layout) {
     if (layout.order() != AV_CHANNEL_ORDER_NATIVE) {
       int channels = layout.nb_channels();

@@ -1,7 +1,6 @@
 package dev.ballast.audio.ffmpeg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ballast.audio.AudioClip;
 import java.nio.file.Path;
@@ -70,10 +69,10 @@ class FfmpegFormatsTest {
         expectedRms * format.levelTolerance, "level: averaging L = R must not scale by 0.707");
   }
 
+  /** Vorbis is left out: FFmpeg's native encoder cannot write mono. */
   @ParameterizedTest
-  @EnumSource(Format.class)
+  @EnumSource(value = Format.class, mode = EnumSource.Mode.EXCLUDE, names = "OGG_VORBIS")
   void stereoWithEqualChannelsIsAsLoudAsMono(Format format) throws Exception {
-    assumeTrue(format != Format.OGG_VORBIS, "FFmpeg's native Vorbis encoder writes stereo only");
     Path mono = dir.resolve("mono." + format.extension);
     Path stereo = dir.resolve("stereo." + format.extension);
     format.write(mono, PEAK);

@@ -198,7 +198,8 @@ final class ToneWriter {
       int plane = planar ? c : 0;
       int stride = planar ? bytes : bytes * channels;
       int offset = planar ? 0 : c * bytes;
-      ByteBuffer buf = frame.data(plane).capacity((long) n * bytes * (planar ? 1 : channels)).asByteBuffer()
+      long planeBytes = (long) n * bytes * (planar ? 1 : channels);
+      ByteBuffer buf = frame.data(plane).capacity(planeBytes).asByteBuffer()
           .order(ByteOrder.nativeOrder());
       for (int i = 0; i < n; i++) {
         double v = tone.amplitudes()[c]
