@@ -27,7 +27,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--multilabel", paramLabel = "NAME", description = "Multi-label task column, labels separated by | (repeatable).") List<String> multi = new ArrayList<>();
   @Option(names = "--group", defaultValue = "group", description = "Column holding speaker/patient ids (default: ${DEFAULT-VALUE}).") String group;
   @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name; a+b concatenates (default: ${DEFAULT-VALUE}).") String encoder;
-  @Option(names = "--recipe", defaultValue = "balanced", description = "plain or balanced (default: ${DEFAULT-VALUE}).") String recipe;
+  @Option(names = "--recipe", defaultValue = "balanced", description = "plain, balanced, weighted, logit-adjusted, sampled, weighted-sampled (default: ${DEFAULT-VALUE}).") String recipe;
   @Option(names = "--seed", defaultValue = "0") long seed;
   @Option(names = "--max-epochs", defaultValue = "300") int maxEpochs;
   @Option(names = "--patience", defaultValue = "30") int patience;

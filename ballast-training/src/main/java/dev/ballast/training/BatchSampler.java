@@ -9,11 +9,27 @@ public interface BatchSampler {
   /** Index batches of epoch {@code epoch}. */
   int[][] epoch(int epoch);
 
-  static BatchSampler create(SamplerKind kind, TrainingSet data, int batchSize, long seed) {
+  /**
+   * @param balanceTask the single-label task a class-balanced sampler balances
+   */
+  static BatchSampler create(SamplerKind kind, TrainingSet data, int batchSize, long seed,
+      int balanceTask) {
     return switch (kind) {
       case INSTANCE -> new Instance(data.size(), batchSize, seed);
-      case CLASS_BALANCED -> new ClassBalanced(data, batchSize, seed);
+      case CLASS_BALANCED -> new ClassBalanced(data, batchSize, seed, balanceTask);
     };
+  }
+
+  /** The single-label task with the most classes, or -1 if there is none. */
+  static int defaultBalanceTask(java.util.List<dev.ballast.data.Task> tasks) {
+    int best = -1;
+    for (int t = 0; t < tasks.size(); t++) {
+      if (tasks.get(t).kind() == dev.ballast.data.TaskKind.SINGLE_LABEL
+          && (best < 0 || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
+        best = t;
+      }
+    }
+    return best;
   }
 
   static SplittableRandom random(long seed, int epoch) {
@@ -50,37 +66,35 @@ public interface BatchSampler {
   }
 
   /**
-   * With replacement, probability of an example proportional to {@code 1 / (K n_c)} of the rarest
-   * single-label class it carries; examples without any single-label class get the mean weight.
+   * With replacement, probability of an example proportional to {@code 1 / n_c} of its class in
+   * the balanced task, so every class appears equally often in expectation; examples not labelled
+   * for that task get the mean weight.
    */
   final class ClassBalanced implements BatchSampler {
     private final double[] cumulative;
     private final int batchSize;
     private final long seed;
 
-    ClassBalanced(TrainingSet data, int batchSize, long seed) {
+    ClassBalanced(TrainingSet data, int batchSize, long seed, int task) {
+      if (task < 0 || data.tasks().get(task).kind() != dev.ballast.data.TaskKind.SINGLE_LABEL) {
+        throw new IllegalArgumentException("class-balanced sampling needs a single-label task to "
+            + "balance, got task index " + task);
+      }
       this.batchSize = batchSize;
       this.seed = seed;
       int n = data.size();
+      long[] counts = data.classCounts(task);
       double[] w = new double[n];
-      long[][] counts = new long[data.tasks().size()][];
-      for (int t = 0; t < counts.length; t++) {
-        counts[t] = data.classCounts(t);
-      }
       double sum = 0;
-      int weighted = 0;
+      int labelled = 0;
       for (int i = 0; i < n; i++) {
-        for (int t = 0; t < counts.length; t++) {
-          if (data.targets()[i][t] instanceof Target.Single s && !s.isMissing()) {
-            w[i] = Math.max(w[i], 1.0 / (counts[t].length * (double) counts[t][s.classIndex()]));
-          }
-        }
-        if (w[i] > 0) {
+        if (data.targets()[i][task] instanceof Target.Single s && !s.isMissing()) {
+          w[i] = 1.0 / counts[s.classIndex()];
           sum += w[i];
-          weighted++;
+          labelled++;
         }
       }
-      double mean = weighted > 0 ? sum / weighted : 1;
+      double mean = labelled > 0 ? sum / labelled : 1;
       cumulative = new double[n];
       double acc = 0;
       for (int i = 0; i < n; i++) {

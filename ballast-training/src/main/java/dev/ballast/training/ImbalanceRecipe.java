@@ -28,6 +28,26 @@ public record ImbalanceRecipe(String name, String description, ClassWeighting we
       "inverse-sqrt class-weighted loss + post-hoc logit adjustment (tau 0.5)",
       ClassWeighting.INVERSE_SQRT, SamplerKind.INSTANCE, 0.5);
 
+  /** Inverse-frequency class weights alone. */
+  public static final ImbalanceRecipe WEIGHTED = new ImbalanceRecipe("weighted",
+      "inverse-frequency class-weighted loss", ClassWeighting.INVERSE_FREQUENCY,
+      SamplerKind.INSTANCE, 0);
+
+  /** Post-hoc logit adjustment alone (Menon et al.): plain training, prior removed at decision. */
+  public static final ImbalanceRecipe LOGIT_ADJUSTED = new ImbalanceRecipe("logit-adjusted",
+      "cross-entropy + post-hoc logit adjustment (tau 1)", ClassWeighting.NONE,
+      SamplerKind.INSTANCE, 1);
+
+  /** Class-balanced batch sampling alone. */
+  public static final ImbalanceRecipe SAMPLED = new ImbalanceRecipe("sampled",
+      "class-balanced batch sampling on the task with most classes", ClassWeighting.NONE,
+      SamplerKind.CLASS_BALANCED, 0);
+
+  /** Square-root class weights on top of class-balanced sampling. */
+  public static final ImbalanceRecipe WEIGHTED_SAMPLED = new ImbalanceRecipe("weighted-sampled",
+      "inverse-sqrt class-weighted loss + class-balanced sampling", ClassWeighting.INVERSE_SQRT,
+      SamplerKind.CLASS_BALANCED, 0);
+
   public ImbalanceRecipe {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(weighting, "weighting");
@@ -38,7 +58,7 @@ public record ImbalanceRecipe(String name, String description, ClassWeighting we
   }
 
   public static List<ImbalanceRecipe> all() {
-    return List.of(PLAIN, BALANCED);
+    return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED);
   }
 
   public static ImbalanceRecipe byName(String name) {

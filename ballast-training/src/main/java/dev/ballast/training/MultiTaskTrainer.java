@@ -155,7 +155,7 @@ public final class MultiTaskTrainer {
       }
       loss = new MultiTaskLoss(data, config.recipe().weighting(), taskWeights);
       sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
-          config.seed());
+          config.seed(), BatchSampler.defaultBalanceTask(data.tasks()));
     }
 
     /** One epoch; returns the mean batch loss. */
