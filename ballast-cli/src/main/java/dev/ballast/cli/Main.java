@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code ballast} command. */
 @Command(name = "ballast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Imbalance-aware audio and speech classification.",
-    subcommands = {TrainCommand.class, EvaluateCommand.class,
+    subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class,
         PredictCommand.class, FeaturesCommand.class, LongtailCommand.class,
         EncodersCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
