@@ -1,4 +1,4 @@
 package dev.ballast.training;
 
-/** One epoch: mean training loss and the dev score (mean macro-F1 over tasks; NaN without dev). */
-public record EpochLog(int epoch, double trainLoss, double devScore) {}
+/** One epoch: mean training loss, dev macro-F1 (mean over tasks) and dev loss. */
+public record EpochLog(int epoch, double trainLoss, double devMacroF1, double devLoss) {}

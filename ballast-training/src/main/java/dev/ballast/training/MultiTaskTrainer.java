@@ -54,23 +54,23 @@ public final class MultiTaskTrainer {
     List<EpochLog> history = new ArrayList<>();
     Run first = new Run(train);
     MultiTaskNetwork best = null;
-    double bestScore = Double.NEGATIVE_INFINITY;
+    DevScore bestScore = DevScore.worst();
     int bestEpoch = 0;
     try {
       for (int epoch = 1; epoch <= config.maxEpochs(); epoch++) {
         double loss = first.epoch(epoch);
         MultiTaskNetwork net = first.export();
-        double score = DevScore.of(net, devTasks, dev);
-        history.add(new EpochLog(epoch, loss, score));
-        if (score > bestScore + 1e-9) {
+        DevScore score = DevScore.of(net, devTasks, dev);
+        history.add(new EpochLog(epoch, loss, score.macroF1(), score.loss()));
+        if (score.betterThan(bestScore)) {
           bestScore = score;
           best = net;
           bestEpoch = epoch;
         }
         if (epoch % 10 == 0 || epoch == 1) {
           log.accept(String.format(java.util.Locale.ROOT,
-              "epoch %3d  loss %.4f  dev macro-F1 %.4f  (best %.4f @ %d)", epoch, loss, score,
-              bestScore, bestEpoch));
+              "epoch %3d  loss %.4f  dev macro-F1 %.4f  dev loss %.4f  (best %.4f @ %d)", epoch,
+              loss, score.macroF1(), score.loss(), bestScore.macroF1(), bestEpoch));
         }
         if (epoch - bestEpoch >= config.patience()) {
           log.accept("early stop at epoch " + epoch + ": no dev improvement for "
@@ -82,7 +82,7 @@ public final class MultiTaskTrainer {
       first.close();
     }
     if (!refit) {
-      return new TrainingResult(best, bestEpoch, bestScore, history, false);
+      return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false);
     }
     TrainingSet all = train.concat(dev);
     log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
@@ -90,7 +90,7 @@ public final class MultiTaskTrainer {
       for (int epoch = 1; epoch <= bestEpoch; epoch++) {
         second.epoch(epoch);
       }
-      return new TrainingResult(second.export(), bestEpoch, bestScore, history, true);
+      return new TrainingResult(second.export(), bestEpoch, bestScore.macroF1(), history, true);
     }
   }
 
