@@ -26,9 +26,33 @@ public sealed interface Target permits Target.Single, Target.Multi {
 
   /** Membership of each label of the task's vocabulary; an empty set is a valid target. */
   record Multi(boolean[] present) implements Target {
+    public Multi {
+      present = present.clone();
+    }
+
+    @Override
+    public boolean[] present() {
+      return present.clone();
+    }
+
     @Override
     public boolean isMissing() {
       return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Multi m && java.util.Arrays.equals(present, m.present);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(present);
+    }
+
+    @Override
+    public String toString() {
+      return "Multi" + java.util.Arrays.toString(present);
     }
   }
 }

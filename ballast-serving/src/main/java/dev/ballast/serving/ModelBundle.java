@@ -50,7 +50,7 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
   public void save(Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    Path tmp = parent.resolve(file.getFileName() + ".tmp");
     try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.putNextEntry(new ZipEntry(ENTRY));
       zip.write(JSON.writeValueAsBytes(this));

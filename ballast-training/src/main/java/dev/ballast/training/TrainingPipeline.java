@@ -150,6 +150,24 @@ public final class TrainingPipeline {
     return best;
   }
 
+  /** SHA-256 over the embeddings (so over audio content and encoder) and targets used. */
+  static String dataHash(TrainingSet s) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4);
+      for (int i = 0; i < s.size(); i++) {
+        for (float v : s.x()[i]) {
+          md.update(b.clear().putFloat(v).array());
+        }
+        md.update(java.util.Arrays.toString(s.targets()[i]).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static TrainingSet standardize(TrainingSet s, Standardizer z) {
     float[][] x = new float[s.size()][];
     for (int i = 0; i < x.length; i++) {
@@ -175,6 +193,7 @@ public final class TrainingPipeline {
       p.put("dev_manifest_sha256", d.sha256());
     });
     p.put("examples_used", used.size());
+    p.put("data_sha256", dataHash(used));
     Map<String, Object> counts = new LinkedHashMap<>();
     for (int t = 0; t < used.tasks().size(); t++) {
       Map<String, Long> c = new LinkedHashMap<>();

@@ -30,8 +30,9 @@ public record TrainingSet(List<Task> tasks, float[][] x, Target[][] targets) {
       if (row[t] instanceof Target.Single s && !s.isMissing()) {
         counts[s.classIndex()]++;
       } else if (row[t] instanceof Target.Multi m) {
+        boolean[] present = m.present();
         for (int c = 0; c < counts.length; c++) {
-          counts[c] += m.present()[c] ? 1 : 0;
+          counts[c] += present[c] ? 1 : 0;
         }
       }
     }
