@@ -55,7 +55,8 @@ final class ModelEvaluator {
           truth[i] = ((Target.Single) kept.get(i).targets().get(t)).classIndex();
           pred[i] = ((TaskOutput.Single) outputs.get(i).get(task.name())).index();
         }
-        evaluations.add(TaskEvaluation.singleLabel(task, truth, pred));
+        evaluations.add(TaskEvaluation.singleLabel(task, truth, pred,
+            probabilities(outputs, task.name())));
       } else {
         boolean[][] truth = new boolean[n][];
         boolean[][] pred = new boolean[n][];
@@ -63,13 +64,29 @@ final class ModelEvaluator {
           truth[i] = ((Target.Multi) kept.get(i).targets().get(t)).present();
           pred[i] = ((TaskOutput.Multi) outputs.get(i).get(task.name())).present();
         }
-        evaluations.add(TaskEvaluation.multiLabel(task, truth, pred));
+        evaluations.add(TaskEvaluation.multiLabel(task, truth, pred,
+            probabilities(outputs, task.name())));
       }
     }
     List<EvaluationReport.SkippedRow> skipped = new ArrayList<>();
+    // (probabilities are in vocabulary order: TaskOutput keeps the head's label order)
     for (Extraction.Failure f : extraction.failures()) {
       skipped.add(new EvaluationReport.SkippedRow(f.request().describe(), f.error()));
     }
     return new EvaluationReport(evaluations, skipped);
+  }
+
+  /** {@code float[example][label]} in vocabulary order. */
+  private static float[][] probabilities(List<Map<String, TaskOutput>> outputs, String task) {
+    float[][] p = new float[outputs.size()][];
+    for (int i = 0; i < p.length; i++) {
+      Map<String, Double> probs = outputs.get(i).get(task).probabilities();
+      p[i] = new float[probs.size()];
+      int k = 0;
+      for (double v : probs.values()) {
+        p[i][k++] = (float) v;
+      }
+    }
+    return p;
   }
 }

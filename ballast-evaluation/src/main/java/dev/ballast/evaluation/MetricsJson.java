@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code metrics.json} tree: {@code {"tasks": {name: {...}}, "skipped": [...], extra...}},
@@ -42,10 +43,23 @@ final class MetricsJson {
     node.put("weighted_f1", m.weightedF1());
     node.put("micro_f1", m.microF1());
     node.put("min_class_recall", m.minClassRecall());
+    Optional<RankingScores> ranking = Optional.empty();
+    if (t instanceof TaskEvaluation.Single s && s.extended().isPresent()) {
+      ExtendedMetricsJson.single(node, s.extended().get());
+      ranking = Optional.of(s.extended().get().ranking());
+    } else if (t instanceof TaskEvaluation.Multi mt && mt.extended().isPresent()) {
+      ExtendedMetricsJson.multi(node, mt.metrics(), mt.extended().get());
+      ranking = Optional.of(mt.extended().get().ranking());
+    }
     ObjectNode perClass = node.putObject("per_class");
-    for (ClassMetrics c : m.perClass()) {
-      perClass.putObject(c.label()).put("precision", c.precision()).put("recall", c.recall())
-          .put("f1", c.f1()).put("support", c.support());
+    for (int c = 0; c < m.perClass().size(); c++) {
+      ClassMetrics scores = m.perClass().get(c);
+      ObjectNode entry = perClass.putObject(scores.label()).put("precision", scores.precision())
+          .put("recall", scores.recall()).put("f1", scores.f1()).put("support", scores.support());
+      if (ranking.isPresent()) {
+        ExtendedMetricsJson.put(entry, "roc_auc", ranking.get().rocAuc().get(c));
+        ExtendedMetricsJson.put(entry, "pr_auc", ranking.get().prAuc().get(c));
+      }
     }
     if (t instanceof TaskEvaluation.Single s) {
       ArrayNode rows = node.putArray("confusion_matrix");
@@ -57,6 +71,6 @@ final class MetricsJson {
       }
     }
     ArrayNode warnings = node.putArray("warnings");
-    m.warnings().forEach(warnings::add);
+    t.warnings().forEach(warnings::add);
   }
 }

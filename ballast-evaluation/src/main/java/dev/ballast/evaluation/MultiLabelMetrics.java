@@ -75,7 +75,7 @@ public final class MultiLabelMetrics implements ClassificationMetrics {
         minRecall, guard.warnings());
   }
 
-  private static void check(LabelVocabulary vocab, boolean[][] truth, boolean[][] predicted) {
+  static void check(LabelVocabulary vocab, boolean[][] truth, boolean[][] predicted) {
     Objects.requireNonNull(vocab, "vocab");
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(predicted, "predicted");

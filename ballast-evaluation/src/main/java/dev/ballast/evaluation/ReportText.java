@@ -2,7 +2,10 @@ package dev.ballast.evaluation;
 
 import java.util.List;
 
-/** The human-readable evaluation report: one section per task, then the skipped rows. */
+/**
+ * The human-readable evaluation report: one section per task (with a summary block when it has
+ * extended metrics), then the skipped rows.
+ */
 final class ReportText {
   private ReportText() {}
 
@@ -38,15 +41,21 @@ final class ReportText {
     }
     out.append("balanced accuracy: ").append(fixed(m.balancedAccuracy())).append('\n');
     out.append("min-class recall:  ").append(fixed(m.minClassRecall())).append('\n');
+    if (t instanceof TaskEvaluation.Single s && s.extended().isPresent()) {
+      out.append('\n').append(SummaryText.single(s.metrics(), s.extended().get()));
+    } else if (t instanceof TaskEvaluation.Multi mt && mt.extended().isPresent()) {
+      out.append('\n').append(SummaryText.multi(mt.metrics(), mt.extended().get()));
+    }
     if (t instanceof TaskEvaluation.Single s) {
       out.append("\nconfusion matrix (rows: true label, columns: predicted label)\n")
           .append(ConfusionMatrixText.format(s.metrics().confusionMatrix()));
     }
-    if (m.warnings().isEmpty()) {
+    List<String> warnings = t.warnings();
+    if (warnings.isEmpty()) {
       out.append("\nwarnings: none\n");
     } else {
-      out.append("\nwarnings (").append(m.warnings().size()).append("):\n");
-      for (String w : m.warnings()) {
+      out.append("\nwarnings (").append(warnings.size()).append("):\n");
+      for (String w : warnings) {
         out.append("  ").append(w).append('\n');
       }
     }

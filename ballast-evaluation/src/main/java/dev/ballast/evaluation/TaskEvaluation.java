@@ -2,14 +2,24 @@ package dev.ballast.evaluation;
 
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** One task's metrics, paired with the task they were computed for. */
+/**
+ * One task's metrics, paired with the task they were computed for. The factories that take
+ * probabilities add extended metrics (agreement, ranking, calibration, bootstrap intervals, ...);
+ * without probabilities there are none and the report keeps its original schema.
+ */
 public sealed interface TaskEvaluation permits TaskEvaluation.Single, TaskEvaluation.Multi {
 
   Task task();
 
   ClassificationMetrics metrics();
+
+  /** The metrics' warnings, then those of the extended metrics if any. */
+  List<String> warnings();
 
   /** Evaluates a single-label task with {@link ZeroDivision#ZERO}; -1 in truth means unlabelled. */
   static TaskEvaluation singleLabel(Task task, int[] truth, int[] predicted) {
@@ -20,6 +30,27 @@ public sealed interface TaskEvaluation permits TaskEvaluation.Single, TaskEvalua
     Objects.requireNonNull(task, "task");
     return new Single(task, SingleLabelMetrics.compute(task.name(),
         ConfusionMatrix.of(task.vocabulary(), truth, predicted), zd));
+  }
+
+  /**
+   * Evaluates a single-label task with extended metrics, {@link ZeroDivision#ZERO} and
+   * {@link Bootstrap#DEFAULT}. {@code probabilities[example][class]} are softmax outputs with one
+   * row per example (also unlabelled ones, which are left out).
+   */
+  static TaskEvaluation singleLabel(Task task, int[] truth, int[] predicted,
+      float[][] probabilities) {
+    return singleLabel(task, truth, predicted, probabilities, ZeroDivision.ZERO,
+        Bootstrap.DEFAULT);
+  }
+
+  static TaskEvaluation singleLabel(Task task, int[] truth, int[] predicted,
+      float[][] probabilities, ZeroDivision zd, Bootstrap bootstrap) {
+    Objects.requireNonNull(task, "task");
+    SingleLabelMetrics metrics = SingleLabelMetrics.compute(task.name(),
+        ConfusionMatrix.of(task.vocabulary(), truth, predicted), zd);
+    check(task, TaskKind.SINGLE_LABEL, metrics); // the task's kind before the probabilities
+    return new Single(task, metrics, Optional.of(SingleLabelExtendedMetrics.compute(task.name(),
+        task.vocabulary(), truth, predicted, probabilities, zd, bootstrap)));
   }
 
   /** Evaluates a multi-label task with {@link ZeroDivision#ZERO}; rows are examples. */
@@ -34,17 +65,78 @@ public sealed interface TaskEvaluation permits TaskEvaluation.Single, TaskEvalua
         predicted, zd));
   }
 
-  /** A single-label task and its metrics. */
-  record Single(Task task, SingleLabelMetrics metrics) implements TaskEvaluation {
+  /**
+   * Evaluates a multi-label task with extended metrics, {@link ZeroDivision#ZERO} and
+   * {@link Bootstrap#DEFAULT}. {@code probabilities[example][label]} are independent (sigmoid)
+   * probabilities.
+   */
+  static TaskEvaluation multiLabel(Task task, boolean[][] truth, boolean[][] predicted,
+      float[][] probabilities) {
+    return multiLabel(task, truth, predicted, probabilities, ZeroDivision.ZERO,
+        Bootstrap.DEFAULT);
+  }
+
+  static TaskEvaluation multiLabel(Task task, boolean[][] truth, boolean[][] predicted,
+      float[][] probabilities, ZeroDivision zd, Bootstrap bootstrap) {
+    Objects.requireNonNull(task, "task");
+    MultiLabelMetrics metrics = MultiLabelMetrics.compute(task.name(), task.vocabulary(), truth,
+        predicted, zd);
+    check(task, TaskKind.MULTI_LABEL, metrics); // the task's kind before the probabilities
+    return new Multi(task, metrics, Optional.of(MultiLabelExtendedMetrics.compute(task.name(),
+        task.vocabulary(), truth, predicted, probabilities, zd, bootstrap)));
+  }
+
+  /** A single-label task, its metrics and, if probabilities were given, extended metrics. */
+  record Single(Task task, SingleLabelMetrics metrics,
+      Optional<SingleLabelExtendedMetrics> extended) implements TaskEvaluation {
     public Single {
       check(task, TaskKind.SINGLE_LABEL, metrics);
+      Objects.requireNonNull(extended, "extended");
+      extended.ifPresent(e -> checkClasses(task, e.ranking()));
+    }
+
+    /** Without extended metrics. */
+    public Single(Task task, SingleLabelMetrics metrics) {
+      this(task, metrics, Optional.empty());
+    }
+
+    @Override
+    public List<String> warnings() {
+      return joined(metrics.warnings(), extended.map(SingleLabelExtendedMetrics::warnings));
     }
   }
 
-  /** A multi-label task and its metrics. */
-  record Multi(Task task, MultiLabelMetrics metrics) implements TaskEvaluation {
+  /** A multi-label task, its metrics and, if probabilities were given, extended metrics. */
+  record Multi(Task task, MultiLabelMetrics metrics, Optional<MultiLabelExtendedMetrics> extended)
+      implements TaskEvaluation {
     public Multi {
       check(task, TaskKind.MULTI_LABEL, metrics);
+      Objects.requireNonNull(extended, "extended");
+      extended.ifPresent(e -> checkClasses(task, e.ranking()));
+    }
+
+    /** Without extended metrics. */
+    public Multi(Task task, MultiLabelMetrics metrics) {
+      this(task, metrics, Optional.empty());
+    }
+
+    @Override
+    public List<String> warnings() {
+      return joined(metrics.warnings(), extended.map(MultiLabelExtendedMetrics::warnings));
+    }
+  }
+
+  private static List<String> joined(List<String> first, Optional<List<String>> more) {
+    List<String> all = new ArrayList<>(first);
+    more.ifPresent(all::addAll);
+    return List.copyOf(all);
+  }
+
+  private static void checkClasses(Task task, RankingScores ranking) {
+    if (ranking.rocAuc().size() != task.vocabulary().size()) {
+      throw new IllegalArgumentException("extended metrics cover " + ranking.rocAuc().size()
+          + " labels but task '" + task.name() + "' has " + task.vocabulary().size()
+          + "; compute them over the task's own vocabulary");
     }
   }
 

@@ -3,8 +3,12 @@ package dev.ballast.evaluation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
-/** Divides under a {@link ZeroDivision} policy and records a warning for every undefined result. */
+/**
+ * Divides under a {@link ZeroDivision} policy and records a warning for every undefined result.
+ * Metrics the policy does not cover are left empty ({@link #absent}), also with a warning.
+ */
 final class ZeroDivisionGuard {
   private final String taskName;
   private final ZeroDivision policy;
@@ -28,6 +32,21 @@ final class ZeroDivisionGuard {
   double undefined(String metric, String reason) {
     warn(metric + " is undefined (" + reason + "); set to " + policy.text());
     return policy.value();
+  }
+
+  /**
+   * For metrics outside the {@link ZeroDivision} policy (AUC, MCC, calibration, ...): warns that
+   * {@code metric} is undefined and returns an empty value, which reports show as {@code null}.
+   */
+  OptionalDouble absent(String metric, String reason) {
+    warn(metric + " is undefined (" + reason + "); reported as null");
+    return OptionalDouble.empty();
+  }
+
+  /** {@code numerator / denominator}, or {@link #absent} if the denominator is 0. */
+  OptionalDouble optionalRatio(double numerator, double denominator, String metric,
+      String reason) {
+    return denominator == 0 ? absent(metric, reason) : OptionalDouble.of(numerator / denominator);
   }
 
   void warn(String message) {
