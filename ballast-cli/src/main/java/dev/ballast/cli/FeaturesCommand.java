@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "features", description = "Print frame-level features of an audio file as CSV.",
-    subcommands = {FeaturesCommand.Fbank.class, FeaturesCommand.MfccCmd.class})
+    subcommands = {FeaturesCommand.Fbank.class, FeaturesCommand.MfccCmd.class,
+        FeaturesCommand.EgemapsCmd.class})
 final class FeaturesCommand {
 
   @Command(name = "fbank", description = "Kaldi-compatible log-mel filterbank at the file's own "
@@ -68,6 +69,26 @@ final class FeaturesCommand {
         c = all;
       }
       print(c);
+      return 0;
+    }
+  }
+
+  @Command(name = "egemaps", description = "eGeMAPS v02 functionals (88, openSMILE's names): a "
+      + "header row then one row per file; --lld prints the 25 frame-level descriptors instead.")
+  static final class EgemapsCmd implements Callable<Integer> {
+    @Option(names = "--lld", description = "Frame-level descriptors instead of functionals.")
+    boolean lld;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*")
+    java.util.List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+      AudioReader reader = AudioReader.withInstalledDecoders();
+      dev.ballast.paralinguistics.EgemapsTable table = lld
+          ? dev.ballast.paralinguistics.EgemapsTable.lld(files, reader)
+          : dev.ballast.paralinguistics.EgemapsTable.functionals(files, reader);
+      table.csvLines().forEach(System.out::println);
       return 0;
     }
   }

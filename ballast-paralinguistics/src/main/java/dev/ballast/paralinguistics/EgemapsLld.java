@@ -1,0 +1,46 @@
+package dev.ballast.paralinguistics;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Frame-level low-level descriptors of one clip, 10 ms hop, frame {@code t} starting at
+ * {@code t * frameStepSec}.
+ *
+ * @param names the {@value Egemaps#LLD_COUNT} descriptor names, as openSMILE's eGeMAPSv02 writes them
+ * @param values {@code float[descriptor][frame]}, in the order of {@code names}
+ * @param voiced per frame, whether the pitch tracker found the frame voiced
+ * @param f0Hz per frame, the unsmoothed F0 in Hz, 0 where unvoiced
+ * @param meanSquare per frame, the mean square of the 20 ms frame (full scale 1), for sound level
+ * @param frameStepSec the hop, 0.01 s
+ */
+public record EgemapsLld(List<String> names, float[][] values, boolean[] voiced, float[] f0Hz,
+    float[] meanSquare, double frameStepSec) {
+
+  public EgemapsLld {
+    names = List.copyOf(names);
+    Objects.requireNonNull(values, "values");
+    if (values.length != names.size()) {
+      throw new IllegalArgumentException("values must have one row per descriptor: "
+          + names.size() + " names, " + values.length + " rows");
+    }
+  }
+
+  public int frames() {
+    return voiced.length;
+  }
+
+  /** The contour of descriptor {@code name}; throws IllegalArgumentException for an unknown name. */
+  public float[] track(String name) {
+    int i = names.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("unknown descriptor '" + name + "'; known: " + names);
+    }
+    return values[i];
+  }
+
+  /** Start time of frame {@code t} in seconds. */
+  public double frameTimeSec(int t) {
+    return t * frameStepSec;
+  }
+}
