@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Runs a model over a labelled manifest and builds the evaluation report. */
 final class ModelEvaluator {
@@ -36,14 +37,24 @@ final class ModelEvaluator {
         predictor.encoder(), cache, threads);
     Extraction extraction = extractor.extract(TrainingPipeline.requests(examples), progress, strict);
     List<Map<String, TaskOutput>> outputs = new ArrayList<>();
+    List<Map<String, TaskOutput>> uncalibrated = new ArrayList<>();
     List<Example> kept = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       Optional<float[]> v = extraction.embeddings().get(i);
       if (v.isPresent()) {
-        outputs.add(predictor.predictEmbedding(v.get()));
+        Map<String, float[]> logits = predictor.logits(v.get());
+        Map<String, TaskOutput> out = new java.util.LinkedHashMap<>();
+        Map<String, TaskOutput> raw = new java.util.LinkedHashMap<>();
+        for (TaskModel tm : taskModels) {
+          out.put(tm.name(), tm.decide(logits.get(tm.name())));
+          raw.put(tm.name(), tm.withTemperature(1f).decide(logits.get(tm.name())));
+        }
+        outputs.add(out);
+        uncalibrated.add(raw);
         kept.add(examples.get(i));
       }
     }
+    ObjectNode calibration = JSON.createObjectNode();
     List<TaskEvaluation> evaluations = new ArrayList<>();
     for (int t = 0; t < tasks.size(); t++) {
       Task task = tasks.get(t);
@@ -57,6 +68,8 @@ final class ModelEvaluator {
         }
         evaluations.add(TaskEvaluation.singleLabel(task, truth, pred,
             probabilities(outputs, task.name())));
+        calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
+            TaskEvaluation.singleLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
       } else {
         boolean[][] truth = new boolean[n][];
         boolean[][] pred = new boolean[n][];
@@ -66,6 +79,8 @@ final class ModelEvaluator {
         }
         evaluations.add(TaskEvaluation.multiLabel(task, truth, pred,
             probabilities(outputs, task.name())));
+        calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
+            TaskEvaluation.multiLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
       }
     }
     List<EvaluationReport.SkippedRow> skipped = new ArrayList<>();
@@ -73,7 +88,32 @@ final class ModelEvaluator {
     for (Extraction.Failure f : extraction.failures()) {
       skipped.add(new EvaluationReport.SkippedRow(f.request().describe(), f.error()));
     }
-    return new EvaluationReport(evaluations, skipped);
+    return new EvaluationReport(evaluations, skipped)
+        .withExtra("calibration", calibration)
+        .withExtra("model", JSON.valueToTree(Map.of("encoder", predictor.bundle().encoder().key(),
+            "provenance", predictor.bundle().provenance())));
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** Temperature stored in the model and the test ECE with and without it. */
+  private static ObjectNode eceBeforeAfter(TaskModel model, TaskEvaluation calibrated,
+      TaskEvaluation raw) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("temperature", model.temperature());
+    n.set("ece_before_temperature", JSON.valueToTree(ece(raw)));
+    n.set("ece_after_temperature", JSON.valueToTree(ece(calibrated)));
+    return n;
+  }
+
+  private static Double ece(TaskEvaluation e) {
+    java.util.OptionalDouble v = e instanceof TaskEvaluation.Single s
+        ? s.extended().map(x -> x.calibration().expectedCalibrationError())
+            .orElse(java.util.OptionalDouble.empty())
+        : ((TaskEvaluation.Multi) e).extended().map(x -> x.calibration().expectedCalibrationError())
+            .orElse(java.util.OptionalDouble.empty());
+    return v.isPresent() ? v.getAsDouble() : null;
   }
 
   /** {@code float[example][label]} in vocabulary order. */

@@ -91,7 +91,17 @@ public final class EvaluationReport {
   }
 
   public String toText() {
-    return ReportText.format(tasks, skipped);
+    StringBuilder sb = new StringBuilder(ReportText.format(tasks, skipped));
+    extra.forEach((key, value) -> {
+      try {
+        sb.append('\n').append(key).append('\n').append("=".repeat(key.length())).append('\n')
+            .append(MetricsJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value))
+            .append('\n');
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    return sb.toString();
   }
 
   /** The {@code metrics.json} tree; a fresh, mutable copy on every call. */

@@ -54,6 +54,11 @@ public final class Predictor {
     return predictEmbedding(extractor.encode(request));
   }
 
+  /** Raw head logits (before the decision stage) for an embedding, by task. */
+  public Map<String, float[]> logits(float[] embedding) {
+    return bundle.network().logits(bundle.standardizer().apply(embedding));
+  }
+
   /** Predicts from an embedding made by this model's encoder. */
   public Map<String, TaskOutput> predictEmbedding(float[] embedding) {
     float[] x = bundle.standardizer().apply(embedding);

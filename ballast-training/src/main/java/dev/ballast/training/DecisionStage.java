@@ -35,6 +35,15 @@ final class DecisionStage {
     return out;
   }
 
+  static List<TaskModel> taskModels(TrainingSet data, double tau, float[] temperatures) {
+    List<TaskModel> models = taskModels(data, tau);
+    List<TaskModel> out = new ArrayList<>();
+    for (int t = 0; t < models.size(); t++) {
+      out.add(models.get(t).withTemperature(temperatures[t]));
+    }
+    return out;
+  }
+
   static List<TaskModel> taskModels(TrainingSet data, double tau) {
     List<TaskModel> out = new ArrayList<>();
     for (int t = 0; t < data.tasks().size(); t++) {

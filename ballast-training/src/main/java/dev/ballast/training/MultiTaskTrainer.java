@@ -81,8 +81,9 @@ public final class MultiTaskTrainer {
     } finally {
       first.close();
     }
+    float[] temperatures = TemperatureFit.fit(best, devTasks, dev);
     if (!refit) {
-      return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false);
+      return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false, temperatures);
     }
     TrainingSet all = train.concat(dev);
     log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
@@ -90,7 +91,8 @@ public final class MultiTaskTrainer {
       for (int epoch = 1; epoch <= bestEpoch; epoch++) {
         second.epoch(epoch);
       }
-      return new TrainingResult(second.export(), bestEpoch, bestScore.macroF1(), history, true);
+      return new TrainingResult(second.export(), bestEpoch, bestScore.macroF1(), history, true,
+          temperatures);
     }
   }
 

@@ -133,7 +133,8 @@ public final class TrainingPipeline {
     TrainingResult result = trainer.train(trainSet, devSet, refit);
     TrainingSet used = refit ? trainSet.concat(devSet) : trainSet;
     ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder.spec(), standardizer,
-        result.network(), DecisionStage.taskModels(used, req.config().recipe().posthocTau()),
+        result.network(), DecisionStage.taskModels(used, req.config().recipe().posthocTau(),
+            result.temperatures()),
         provenance(req, used, result, skipped));
     return new Outcome(bundle, result, skipped);
   }
