@@ -36,6 +36,14 @@ final class ModelEvaluator {
     EmbeddingExtractor extractor = new EmbeddingExtractor(AudioReader.withInstalledDecoders(),
         predictor.encoder(), cache, threads);
     Extraction extraction = extractor.extract(TrainingPipeline.requests(examples), progress, strict);
+    return fromEmbeddings(predictor, examples, extraction);
+  }
+
+  /** The report for {@code examples} whose embeddings (or failures) are in {@code extraction}. */
+  static EvaluationReport fromEmbeddings(Predictor predictor, List<Example> examples,
+      Extraction extraction) {
+    List<TaskModel> taskModels = predictor.bundle().tasks();
+    List<Task> tasks = taskModels.stream().map(TaskModel::task).toList();
     List<Map<String, TaskOutput>> outputs = new ArrayList<>();
     List<Map<String, TaskOutput>> uncalibrated = new ArrayList<>();
     List<Example> kept = new ArrayList<>();

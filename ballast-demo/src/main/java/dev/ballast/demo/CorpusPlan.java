@@ -15,9 +15,11 @@ import java.util.function.ToDoubleFunction;
  * the rarer dialects first.
  */
 final class CorpusPlan {
-  /** Classes rarer than this get speakers with at most {@link #RARE_MAX_UTTERANCES} utterances. */
+  /**
+   * Age groups and dialects with fewer rows than this get one utterance per speaker, so a
+   * handful of examples still covers a handful of voices.
+   */
   private static final int RARE_CLASS_ROWS = 40;
-  private static final int RARE_MAX_UTTERANCES = 2;
   private static final int MAX_UTTERANCES = 6;
 
   /** One speaker of the plan; {@code ageLabelled == false} leaves its age cells empty. */
@@ -120,7 +122,7 @@ final class CorpusPlan {
 
   private static void cut(List<Block> blocks, AgeGroup age, boolean labelled, int rows,
       SplittableRandom rng) {
-    int max = rows < RARE_CLASS_ROWS ? RARE_MAX_UTTERANCES : MAX_UTTERANCES;
+    int max = rows < RARE_CLASS_ROWS ? 1 : MAX_UTTERANCES;
     while (rows > 0) {
       int size = Math.min(rows, 1 + rng.nextInt(max));
       blocks.add(new Block(age, labelled, size));
@@ -146,18 +148,19 @@ final class CorpusPlan {
     Dialect majority = order.remove(order.size() - 1);
     for (Dialect d : order) {
       int need = counts[d.ordinal()];
+      int maxSize = need < RARE_CLASS_ROWS ? 1 : MAX_UTTERANCES;
       while (need > 0) {
         Block pick = null;
         for (Block b : blocks) {
-          if (b.dialect == null && b.size <= need) {
+          if (b.dialect == null && b.size <= Math.min(need, maxSize)) {
             pick = b;
             break;
           }
         }
         if (pick == null) {
           Block whole = first(blocks);
-          pick = new Block(whole.age, whole.ageLabelled, need);
-          whole.size -= need;
+          pick = new Block(whole.age, whole.ageLabelled, Math.min(need, maxSize));
+          whole.size -= pick.size;
           blocks.add(1 + rng.nextInt(blocks.size()), pick);
         }
         pick.dialect = d;

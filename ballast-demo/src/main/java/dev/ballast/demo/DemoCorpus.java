@@ -38,6 +38,8 @@ import java.util.SplittableRandom;
  *       age cell: not labelled for that task. Their true age (used to synthesise the voice)
  *       follows the seed's shares. Test rows are fully labelled.</li>
  *   <li>Gender is assigned per speaker to balance rows 50/50.</li>
+ *   <li>Speakers have 1-6 utterances, but age groups and dialects with fewer than 40 rows in a
+ *       part get one utterance per speaker, so five examples are five voices.</li>
  * </ul>
  *
  * <p>Everything follows from {@link Config#seed()}: the same config gives byte-identical files.

@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Everything {@link VoiceSynthesizer} needs to render one utterance: source (F0, its contour,
- * jitter, shimmer, breathiness, glottal open quotient, spectral tilt), filter (formant scale and
- * shifts, vowel space, bandwidths), timing (duration, tempo, pauses) and level (loudness, background noise).
+ * jitter, shimmer, breathiness, creak, glottal open quotient, spectral tilt), filter (formant scale and
+ * shifts, vowel space, bandwidths, sibilant spectrum), timing (duration, tempo, pauses) and level (loudness,
+ * background noise).
  *
  * <p>F0 at time t is {@code f0Hz * 2^(st(t)/12)} where {@code st} adds the phrase contour
  * ({@code intonation} times {@code f0RangeSemitones}), a declination centred on the middle of the
@@ -25,10 +26,12 @@ import java.util.Objects;
  * @param shimmerFraction the same for consecutive pulse amplitudes, [0, 0.5]
  * @param breathinessFraction standard deviation of aspiration noise relative to the glottal pulse
  *     peak, [0, 1]
+ * @param creakFraction share of glottal periods that are creaky (vocal fry): about twice as
+ *     long and half as strong; gathered towards the end of the utterance, [0, 0.5]
  * @param openQuotient open phase of the glottal cycle as a fraction of the period, [0.3, 0.9]
  * @param spectralTiltDb extra attenuation at 3 kHz relative to 0 Hz applied to the source (low
  *     vocal effort: large), [0, 30] dB
- * @param tempoSyllablesPerSec speaking rate, [1, 12] syllables per second
+ * @param tempoSyllablesPerSec articulation rate (pauses excluded), [1, 12] syllables per second
  * @param formantScale factor on all formant frequencies (shorter vocal tract: larger), [0.7, 1.6]
  * @param f1ShiftFraction extra relative shift of F1 (vowel quality), [-0.3, 0.3]
  * @param f2ShiftFraction extra relative shift of F2 (vowel fronting/backing), [-0.3, 0.3]
@@ -36,7 +39,10 @@ import java.util.Objects;
  *     centralised (lax articulation), above 1 expanded (hyperarticulation), [0.3, 1.6]
  * @param bandwidthScale factor on all formant bandwidths, [0.5, 3]
  * @param pauseFraction share of the speaking time spent in pauses between words, [0, 0.5]
- * @param loudnessDbfs RMS level of the voiced parts, [-60, -6] dBFS
+ * @param sibilantCentreHz centre of the sibilant fricatives' noise spectrum for an adult male
+ *     tract (scaled by {@code formantScale}); about 5000 for [s], 3000 for [sh], [2000, 7000] Hz
+ * @param loudnessDbfs RMS level of the voiced parts, [-60, -6] dBFS (the synthesizer turns a
+ *     take down if its peak would pass -1 dBFS)
  * @param backgroundNoiseDbfs RMS level of stationary background noise, [-120, -20] dBFS and at
  *     least 10 dB below {@code loudnessDbfs}
  */
@@ -52,6 +58,7 @@ public record VoiceParams(
     double jitterFraction,
     double shimmerFraction,
     double breathinessFraction,
+    double creakFraction,
     double openQuotient,
     double spectralTiltDb,
     double tempoSyllablesPerSec,
@@ -61,6 +68,7 @@ public record VoiceParams(
     double vowelSpaceScale,
     double bandwidthScale,
     double pauseFraction,
+    double sibilantCentreHz,
     double loudnessDbfs,
     double backgroundNoiseDbfs) {
 
@@ -82,6 +90,7 @@ public record VoiceParams(
         "shimmer is a fraction of the pulse amplitude, e.g. 0.04 for 4 %");
     range("breathinessFraction", breathinessFraction, 0, 1, "",
         "pass the aspiration noise level relative to the pulse peak, e.g. 0.06");
+    range("creakFraction", creakFraction, 0, 0.5, "", "pass 0 for no creaky periods");
     range("openQuotient", openQuotient, 0.3, 0.9, "", "modal voice is around 0.5-0.6");
     range("spectralTiltDb", spectralTiltDb, 0, 30, "dB", "pass 0 for no extra tilt");
     range("tempoSyllablesPerSec", tempoSyllablesPerSec, 1, 12, "syllables/s",
@@ -93,6 +102,7 @@ public record VoiceParams(
     range("vowelSpaceScale", vowelSpaceScale, 0.3, 1.6, "", "pass 1 for typical vowels");
     range("bandwidthScale", bandwidthScale, 0.5, 3, "", "pass 1 for typical bandwidths");
     range("pauseFraction", pauseFraction, 0, 0.5, "", "pass 0 for no pauses between words");
+    range("sibilantCentreHz", sibilantCentreHz, 2000, 7000, "Hz", "pass e.g. 5000 for an [s]");
     range("loudnessDbfs", loudnessDbfs, -60, -6, "dBFS",
         "louder levels would clip 16-bit audio; -26 is a typical speech level");
     range("backgroundNoiseDbfs", backgroundNoiseDbfs, -120, -20, "dBFS",
@@ -141,6 +151,7 @@ public record VoiceParams(
     b.jitterFraction = jitterFraction;
     b.shimmerFraction = shimmerFraction;
     b.breathinessFraction = breathinessFraction;
+    b.creakFraction = creakFraction;
     b.openQuotient = openQuotient;
     b.spectralTiltDb = spectralTiltDb;
     b.tempoSyllablesPerSec = tempoSyllablesPerSec;
@@ -150,6 +161,7 @@ public record VoiceParams(
     b.vowelSpaceScale = vowelSpaceScale;
     b.bandwidthScale = bandwidthScale;
     b.pauseFraction = pauseFraction;
+    b.sibilantCentreHz = sibilantCentreHz;
     b.loudnessDbfs = loudnessDbfs;
     b.backgroundNoiseDbfs = backgroundNoiseDbfs;
     return b;
@@ -168,6 +180,7 @@ public record VoiceParams(
     private double jitterFraction = 0.005;
     private double shimmerFraction = 0.04;
     private double breathinessFraction = 0.06;
+    private double creakFraction = 0.02;
     private double openQuotient = 0.55;
     private double spectralTiltDb = 6;
     private double tempoSyllablesPerSec = 4.5;
@@ -177,6 +190,7 @@ public record VoiceParams(
     private double vowelSpaceScale = 1.0;
     private double bandwidthScale = 1.0;
     private double pauseFraction = 0.05;
+    private double sibilantCentreHz = 5000;
     private double loudnessDbfs = -26;
     private double backgroundNoiseDbfs = -65;
 
@@ -237,6 +251,11 @@ public record VoiceParams(
       return this;
     }
 
+    public Builder creakFraction(double v) {
+      creakFraction = v;
+      return this;
+    }
+
     public Builder openQuotient(double v) {
       openQuotient = v;
       return this;
@@ -282,6 +301,11 @@ public record VoiceParams(
       return this;
     }
 
+    public Builder sibilantCentreHz(double v) {
+      sibilantCentreHz = v;
+      return this;
+    }
+
     public Builder loudnessDbfs(double v) {
       loudnessDbfs = v;
       return this;
@@ -295,9 +319,9 @@ public record VoiceParams(
     public VoiceParams build() {
       return new VoiceParams(durationSec, f0Hz, f0RangeSemitones, declinationSemitonesPerSec,
           intonation, syllableToneSemitones, tremorSemitones, tremorRateHz, jitterFraction,
-          shimmerFraction, breathinessFraction, openQuotient, spectralTiltDb,
+          shimmerFraction, breathinessFraction, creakFraction, openQuotient, spectralTiltDb,
           tempoSyllablesPerSec, formantScale, f1ShiftFraction, f2ShiftFraction, vowelSpaceScale,
-          bandwidthScale, pauseFraction, loudnessDbfs, backgroundNoiseDbfs);
+          bandwidthScale, pauseFraction, sibilantCentreHz, loudnessDbfs, backgroundNoiseDbfs);
     }
   }
 }

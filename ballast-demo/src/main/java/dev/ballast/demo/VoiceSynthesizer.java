@@ -6,12 +6,13 @@ import java.util.SplittableRandom;
 
 /**
  * A source-filter voice generator at {@value #SAMPLE_RATE_HZ} Hz. The source is a Rosenberg
- * glottal-flow pulse train following the F0 contour, with jitter and shimmer drawn per period,
- * plus aspiration noise (stronger in the open phase) and a first-order spectral tilt. It passes
- * through five cascaded formant resonators (F1-F3 follow the syllables' targets; F4, F5 are fixed
- * by the vocal tract length), then lip radiation (first difference). Voiceless consonants are
- * band-passed noise mixed in after the tract. The voiced part is scaled to {@code loudnessDbfs}
- * RMS and stationary background noise is added.
+ * glottal-flow pulse train following the F0 contour, with jitter, shimmer and creak drawn per
+ * period, plus aspiration noise (stronger in the open phase) and a first-order spectral tilt.
+ * It passes through five cascaded formant resonators (F1-F3 follow the syllables' targets; F4,
+ * F5 are fixed by the vocal tract length), then lip radiation (first difference). Voiceless
+ * consonants are band-passed noise mixed in after the tract. The voiced part is scaled to
+ * {@code loudnessDbfs} RMS (turned down as a whole if its peak would pass -1 dBFS, so nothing
+ * clips) and stationary background noise is added.
  *
  * <p>The output depends only on the parameters and the seed, on every JVM (StrictMath, no
  * threads).
@@ -30,11 +31,19 @@ public final class VoiceSynthesizer {
   private static final double FRICATION_LEVEL_DB = -8;
   /** Share of aspiration noise present in the closed phase (the rest follows the flow). */
   private static final double ASPIRATION_FLOOR = 0.3;
+  /** A creaky period is this many times longer than the contour's period, and weaker. */
+  private static final double CREAK_MIN_FACTOR = 1.6;
+  private static final double CREAK_MAX_FACTOR = 2.4;
+  private static final double CREAK_AMPLITUDE = 0.5;
   /** Opening phase as a fraction of the open phase (Rosenberg's pulse is skewed to the right). */
   private static final double OPENING_SHARE = 2.0 / 3.0;
+  /** Source amplitudes below this are treated as silence (no noise drawn, filters paused). */
+  private static final double SILENT_AMPLITUDE = 1e-4;
   /** Voicing above this counts as "voiced" when measuring the loudness. */
   private static final double VOICED_THRESHOLD = 0.5;
   private static final double FULL_SCALE = 32767.0 / 32768.0;
+  /** Highest speech peak (about -1 dBFS); louder utterances are scaled down as a whole. */
+  private static final double PEAK_LIMIT = 0.89;
   private static final double SQRT_PI_HALF = Math.sqrt(Math.PI) / 2;
   private static final int COS_TABLE_SIZE = 4096;
   /** cos(pi * i / (size - 1)), i = 0..size-1: the pulse shape without a cos call per sample. */
@@ -57,7 +66,9 @@ public final class VoiceSynthesizer {
     for (int i = 0; i < tract.length; i++) {
       tract[i] = new Resonator();
     }
+    // Two band-pass sections: skirts steep enough to survive the radiation's +6 dB/octave.
     Resonator fricFilter = new Resonator();
+    Resonator fricFilter2 = new Resonator();
     double maxCentre = MAX_CENTRE_FRACTION * SAMPLE_RATE_HZ;
     tract[3].tune(Math.min(maxCentre, F4_HZ * p.formantScale()),
         BANDWIDTHS_HZ[3] * p.bandwidthScale(), SAMPLE_RATE_HZ);
@@ -79,25 +90,41 @@ public final class VoiceSynthesizer {
       tract[1].tune(plan.f2Hz[step], BANDWIDTHS_HZ[1] * p.bandwidthScale(), SAMPLE_RATE_HZ);
       tract[2].tune(Math.min(maxCentre, plan.f3Hz[step]), BANDWIDTHS_HZ[2] * p.bandwidthScale(),
           SAMPLE_RATE_HZ);
-      double fricAmp = plan.frication[step];
-      if (fricAmp > 1e-4) {
+      // Amplitudes are interpolated per sample: a step in the voicing of a DC-carrying glottal
+      // flow would come out of the radiation as a click.
+      double fricFrom = plan.frication[step];
+      double fricTo = plan.frication[step + 1];
+      boolean fricActive = Math.max(fricFrom, fricTo) > SILENT_AMPLITUDE;
+      if (fricActive) {
         fricFilter.tuneBandPass(plan.fricationCentreHz[step], plan.fricationBandwidthHz[step],
             SAMPLE_RATE_HZ);
+        fricFilter2.tuneBandPass(plan.fricationCentreHz[step], plan.fricationBandwidthHz[step],
+            SAMPLE_RATE_HZ);
       }
-      double av = plan.voicing[step];
-      int end = Math.min(n, (step + 1) * UtterancePlan.STEP_SAMPLES);
-      for (int i = step * UtterancePlan.STEP_SAMPLES; i < end; i++) {
+      double avFrom = plan.voicing[step];
+      double avTo = plan.voicing[step + 1];
+      boolean voicedActive = Math.max(avFrom, avTo) > SILENT_AMPLITUDE;
+      int start = step * UtterancePlan.STEP_SAMPLES;
+      int end = Math.min(n, start + UtterancePlan.STEP_SAMPLES);
+      for (int i = start; i < end; i++) {
+        double frac = (i - start) / (double) UtterancePlan.STEP_SAMPLES;
         if (i >= nextPulse) {
           pulseStart = nextPulse;
           double f0 = p.f0Hz() * StrictMath.pow(2, plan.f0Semitones[step] / 12);
           double perturb = Math.max(0.5, Math.min(1.5, 1 + jitterSd * Seeds.gaussian(rng)));
           period = SAMPLE_RATE_HZ / f0 * perturb;
           amplitude = Math.max(0.2, 1 + shimmerSd * Seeds.gaussian(rng));
+          // Creak gathers towards the end of the phrase: probability 2 * creakFraction * t / T.
+          if (p.creakFraction() > 0 && rng.nextDouble() < 2 * p.creakFraction() * i / n) {
+            period *= Seeds.uniform(rng, CREAK_MIN_FACTOR, CREAK_MAX_FACTOR);
+            amplitude *= CREAK_AMPLITUDE;
+          }
           nextPulse += period;
         }
         double flow = rosenberg((i - pulseStart) / period, opening, closing);
         double source = 0;
-        if (av > 1e-4) {
+        if (voicedActive) {
+          double av = avFrom + frac * (avTo - avFrom);
           double aspiration = p.breathinessFraction() * Seeds.noise(rng)
               * (ASPIRATION_FLOOR + (1 - ASPIRATION_FLOOR) * flow);
           source = av * (amplitude * flow + aspiration);
@@ -108,8 +135,9 @@ public final class VoiceSynthesizer {
           y = r.step(y);
         }
         voiced[i] = y;
-        if (fricAmp > 1e-4) {
-          fric[i] = fricAmp * fricFilter.step(Seeds.noise(rng));
+        if (fricActive) {
+          double fricAmp = fricFrom + frac * (fricTo - fricFrom);
+          fric[i] = fricAmp * fricFilter2.step(fricFilter.step(Seeds.noise(rng)));
         }
       }
     }
@@ -127,10 +155,18 @@ public final class VoiceSynthesizer {
     double voicedGain = voicedRms > 0 ? target / voicedRms : 0;
     double fricGain = fricRms > 0 ? target * StrictMath.pow(10, FRICATION_LEVEL_DB / 20) / fricRms
         : 0;
+    double[] speech = new double[voiced.length];
+    double peak = 0;
+    for (int i = 0; i < speech.length; i++) {
+      speech[i] = voicedGain * voiced[i] + fricGain * fric[i];
+      peak = Math.max(peak, Math.abs(speech[i]));
+    }
+    // Like a recording level set to avoid clipping: a very loud take is turned down.
+    double limit = peak > PEAK_LIMIT ? PEAK_LIMIT / peak : 1;
     double noise = StrictMath.pow(10, p.backgroundNoiseDbfs() / 20);
     float[] out = new float[voiced.length];
     for (int i = 0; i < out.length; i++) {
-      double v = voicedGain * voiced[i] + fricGain * fric[i] + noise * Seeds.noise(rng);
+      double v = limit * speech[i] + noise * Seeds.noise(rng);
       out[i] = (float) Math.max(-1.0, Math.min(FULL_SCALE, v));
     }
     return new AudioClip(out, SAMPLE_RATE_HZ);

@@ -96,47 +96,77 @@ public final class TrainingPipeline {
     log.accept("extracted " + (all.size() - skipped.size()) + " embeddings with " + encoder.spec().key()
         + " (" + extraction.cacheHits() + " from cache, " + skipped.size() + " rows skipped)");
     int nTrain = trainExamples.size();
+    List<Example> kept = new ArrayList<>();
+    for (int i = 0; i < nTrain; i++) {
+      if (extraction.embeddings().get(i).isPresent()) {
+        kept.add(trainExamples.get(i));
+      }
+    }
     TrainingSet trainSet = embed(tasks, trainExamples, new Extraction(
         extraction.embeddings().subList(0, nTrain), List.of(), 0));
+    Optional<TrainingSet> devSet = req.dev().map(d -> embed(tasks, devExamples, new Extraction(
+        extraction.embeddings().subList(nTrain, all.size()), List.of(), 0)));
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("train_manifest", req.train().file().toString());
+    provenance.put("train_manifest_sha256", req.train().sha256());
+    req.dev().ifPresent(d -> {
+      provenance.put("dev_manifest", d.file().toString());
+      provenance.put("dev_manifest_sha256", d.sha256());
+    });
+    List<Map<String, String>> skips = new ArrayList<>();
+    for (Extraction.Failure f : skipped) {
+      skips.add(Map.of("path", f.request().describe(), "error", f.error()));
+    }
+    provenance.put("skipped", skips);
+    Fitted fitted = fit(kept, trainSet, devSet, encoder.spec(), req.config(), provenance);
+    return new Outcome(fitted.bundle(), fitted.result(), skipped);
+  }
+
+  /** A trained model and its training log. */
+  public record Fitted(ModelBundle bundle, TrainingResult result) {}
+
+  /**
+   * Trains on embeddings already extracted: {@code trainSet} row i belongs to {@code examples}
+   * row i (for groups). Without {@code dev}, a group-aware stratified part is held out for early
+   * stopping and the model is refitted on everything.
+   *
+   * @param provenance entries added to the model's provenance (manifests, skipped rows)
+   */
+  public Fitted fit(List<Example> examples, TrainingSet trainSet, Optional<TrainingSet> dev,
+      dev.ballast.encoders.EncoderSpec encoder, TrainingConfig config,
+      Map<String, Object> provenance) throws ManifestException {
+    List<Task> tasks = trainSet.tasks();
     TrainingSet devSet;
     boolean refit;
-    if (req.dev().isPresent()) {
-      devSet = embed(tasks, devExamples, new Extraction(
-          extraction.embeddings().subList(nTrain, all.size()), List.of(), 0));
+    if (dev.isPresent()) {
+      devSet = dev.get();
       refit = false;
     } else {
-      List<Example> kept = new ArrayList<>();
-      for (int i = 0; i < nTrain; i++) {
-        if (extraction.embeddings().get(i).isPresent()) {
-          kept.add(trainExamples.get(i));
-        }
-      }
       int strat = stratifyTask(tasks);
-      int[][] parts = GroupStratifiedSplit.split(kept, Math.max(strat, 0),
-          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, req.config().devFraction(),
-          req.config().seed());
+      int[][] parts = GroupStratifiedSplit.split(examples, Math.max(strat, 0),
+          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, config.devFraction(),
+          config.seed());
       devSet = trainSet.subset(parts[1]);
       trainSet = trainSet.subset(parts[0]);
-      refit = req.config().refitOnAll();
+      refit = config.refitOnAll();
       log.accept("dev: held out " + devSet.size() + " examples by group (stratified on "
           + (strat >= 0 ? tasks.get(strat).name() : "nothing") + "), training on " + trainSet.size());
     }
     if (trainSet.size() == 0 || devSet.size() == 0) {
       throw new ManifestException("nothing left to train on: " + trainSet.size() + " training and "
-          + devSet.size() + " dev examples after skipping " + skipped.size() + " rows");
+          + devSet.size() + " dev examples");
     }
     TrainingSet full = refit ? trainSet.concat(devSet) : trainSet;
     Standardizer standardizer = Standardizer.fit(full.x());
     trainSet = standardize(trainSet, standardizer);
     devSet = standardize(devSet, standardizer);
-    MultiTaskTrainer trainer = new MultiTaskTrainer(req.config(), log);
-    TrainingResult result = trainer.train(trainSet, devSet, refit);
+    TrainingResult result = new MultiTaskTrainer(config, log).train(trainSet, devSet, refit);
     TrainingSet used = refit ? trainSet.concat(devSet) : trainSet;
-    ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder.spec(), standardizer,
-        result.network(), DecisionStage.taskModels(used, req.config().recipe().posthocTau(),
+    ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder, standardizer,
+        result.network(), DecisionStage.taskModels(used, config.recipe().posthocTau(),
             result.temperatures()),
-        provenance(req, used, result, skipped));
-    return new Outcome(bundle, result, skipped);
+        provenance(config, used, result, provenance));
+    return new Fitted(bundle, result);
   }
 
   private static int stratifyTask(List<Task> tasks) {
@@ -177,21 +207,20 @@ public final class TrainingPipeline {
     return new TrainingSet(s.tasks(), x, s.targets());
   }
 
-  private static Map<String, Object> provenance(Request req, TrainingSet used,
-      TrainingResult result, List<Extraction.Failure> skipped) {
+  private static Map<String, Object> provenance(TrainingConfig config, TrainingSet used,
+      TrainingResult result, Map<String, Object> extra) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("ballast_version", Versions.ballast());
     p.put("java_version", System.getProperty("java.version"));
     p.put("djl_version", Versions.djl());
-    p.put("recipe", req.config().recipe().name());
-    p.put("recipe_description", req.config().recipe().description());
-    p.put("seed", req.config().seed());
-    p.put("config", req.config().toString());
-    p.put("train_manifest", req.train().file().toString());
-    p.put("train_manifest_sha256", req.train().sha256());
-    req.dev().ifPresent(d -> {
-      p.put("dev_manifest", d.file().toString());
-      p.put("dev_manifest_sha256", d.sha256());
+    p.put("recipe", config.recipe().name());
+    p.put("recipe_description", config.recipe().description());
+    p.put("seed", config.seed());
+    p.put("config", config.toString());
+    extra.forEach((k, v) -> {
+      if (!k.equals("skipped")) {
+        p.put(k, v);
+      }
     });
     p.put("examples_used", used.size());
     p.put("data_sha256", dataHash(used));
@@ -208,11 +237,7 @@ public final class TrainingPipeline {
     p.put("best_epoch", result.bestEpoch());
     p.put("best_dev_macro_f1", result.bestDevScore());
     p.put("refitted_on_train_and_dev", result.refitted());
-    List<Map<String, String>> skips = new ArrayList<>();
-    for (Extraction.Failure f : skipped) {
-      skips.add(Map.of("path", f.request().describe(), "error", f.error()));
-    }
-    p.put("skipped", skips);
+    p.put("skipped", extra.getOrDefault("skipped", List.of()));
     return p;
   }
 }

@@ -1,0 +1,264 @@
+package dev.ballast.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ballast.audio.AudioReader;
+import dev.ballast.data.Example;
+import dev.ballast.data.LabelBudget;
+import dev.ballast.data.Manifest;
+import dev.ballast.data.Task;
+import dev.ballast.data.TaskKind;
+import dev.ballast.encoders.EmbeddingExtractor;
+import dev.ballast.encoders.Encoder;
+import dev.ballast.encoders.Encoders;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.evaluation.ClassificationMetrics;
+import dev.ballast.evaluation.EvaluationReport;
+import dev.ballast.reports.LearningCurveChart;
+import dev.ballast.serving.Predictor;
+import dev.ballast.training.ImbalanceRecipe;
+import dev.ballast.training.TrainingConfig;
+import dev.ballast.training.TrainingPipeline;
+import dev.ballast.training.TrainingSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "protocol", description = "Label budgets x seeds: train on stratified subsamples "
+    + "of the training labels (every class keeps at least one example), test set fixed; writes "
+    + "protocol.json, protocol.md (mean ± std), learning-curve.png and report.html. Embeddings are "
+    + "extracted once.")
+final class ProtocolCommand implements Callable<Integer> {
+  static final List<String> METRICS = List.of("macro_f1", "balanced_accuracy", "min_class_recall",
+      "accuracy");
+
+  @Option(names = "--train", required = true, paramLabel = "CSV") Path train;
+  @Option(names = "--test", required = true, paramLabel = "CSV") Path test;
+  @Option(names = "--task", paramLabel = "NAME") List<String> tasks = new ArrayList<>();
+  @Option(names = "--multilabel", paramLabel = "NAME") List<String> multi = new ArrayList<>();
+  @Option(names = "--group", defaultValue = "group") String group;
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT) String encoderName;
+  @Option(names = "--budgets", defaultValue = "1,5,10,25,50,100", split = ",", description = "Percentages of the training labels (default: ${DEFAULT-VALUE}).") List<Double> budgets;
+  @Option(names = "--seeds", defaultValue = "5", description = "Runs per budget, seeds 0..N-1 (default: ${DEFAULT-VALUE}).") int seeds;
+  @Option(names = "--strategies", defaultValue = "balanced", split = ",", description = "Recipes to run (default: ${DEFAULT-VALUE}).") List<String> strategies;
+  @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    if (seeds < 1) {
+      throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
+    }
+    List<ImbalanceRecipe> recipes = strategies.stream().map(ImbalanceRecipe::byName).toList();
+    Manifest trainManifest = Manifest.read(train, group);
+    Manifest testManifest = Manifest.read(test, group);
+    List<Task> taskList = trainManifest.inferTasks(TrainCommand.specs(tasks, multi));
+    List<Example> trainEx = trainManifest.examples(taskList);
+    List<Example> testEx = testManifest.examples(taskList);
+    Encoder encoder = Encoders.create(encoderName);
+    EmbeddingExtractor extractor = new EmbeddingExtractor(AudioReader.withInstalledDecoders(),
+        encoder, common.cache(), common.threads);
+    Extraction trainX;
+    Extraction testX;
+    try (Progress p = new Progress("extract train")) {
+      trainX = extractor.extract(TrainingPipeline.requests(trainEx), p, common.strict);
+    }
+    try (Progress p = new Progress("extract test")) {
+      testX = extractor.extract(TrainingPipeline.requests(testEx), p, common.strict);
+    }
+    List<Example> kept = new ArrayList<>();
+    for (int i = 0; i < trainEx.size(); i++) {
+      if (trainX.embeddings().get(i).isPresent()) {
+        kept.add(trainEx.get(i));
+      }
+    }
+    TrainingSet full = TrainingPipeline.embed(taskList, trainEx, trainX);
+    int strat = stratifyTask(taskList);
+    // runs[budget][recipe][seed] -> per task metrics
+    Map<String, double[][][][]> byTask = new LinkedHashMap<>();
+    for (Task t : taskList) {
+      byTask.put(t.name(), new double[budgets.size()][recipes.size()][seeds][METRICS.size()]);
+    }
+    int[][] sizes = new int[budgets.size()][seeds];
+    EvaluationReport last = null;
+    TrainingPipeline pipeline = new TrainingPipeline(s -> { }, dev.ballast.encoders.ProgressListener.NONE);
+    for (int b = 0; b < budgets.size(); b++) {
+      for (int s = 0; s < seeds; s++) {
+        int[] idx = LabelBudget.subsample(kept, taskList, strat, budgets.get(b), s);
+        sizes[b][s] = idx.length;
+        List<Example> subEx = new ArrayList<>();
+        for (int i : idx) {
+          subEx.add(kept.get(i));
+        }
+        for (int r = 0; r < recipes.size(); r++) {
+          TrainingPipeline.Fitted fitted = pipeline.fit(subEx, full.subset(idx), Optional.empty(),
+              encoder.spec(), TrainingConfig.defaults(recipes.get(r), s),
+              Map.of("protocol_budget_percent", budgets.get(b)));
+          EvaluationReport report = ModelEvaluator.fromEmbeddings(new Predictor(fitted.bundle()),
+              testEx, testX);
+          last = report;
+          for (int t = 0; t < taskList.size(); t++) {
+            ClassificationMetrics m = report.tasks().get(t).metrics();
+            double[] v = {m.macroF1(), m.balancedAccuracy(), m.minClassRecall(), m.accuracy()};
+            byTask.get(taskList.get(t).name())[b][r][s] = v;
+          }
+          System.out.printf(Locale.ROOT, "budget %5.1f%%  %-16s seed %d  %4d examples  %s%n",
+              budgets.get(b), recipes.get(r).name(), s, idx.length, summary(report));
+        }
+      }
+    }
+    Files.createDirectories(out);
+    ObjectNode json = json(recipes, byTask, sizes, testX);
+    Files.writeString(out.resolve("protocol.json"),
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+    String md = markdown(recipes, byTask, sizes);
+    Files.writeString(out.resolve("protocol.md"), md);
+    List<LearningCurveChart.Series> series = new ArrayList<>();
+    double[] x = budgets.stream().mapToDouble(Double::doubleValue).toArray();
+    byTask.forEach((task, runs) -> {
+      for (int r = 0; r < recipes.size(); r++) {
+        double[] mean = new double[x.length];
+        double[] std = new double[x.length];
+        for (int b = 0; b < x.length; b++) {
+          double[] v = column(runs[b][r], 0);
+          mean[b] = mean(v);
+          std[b] = std(v);
+        }
+        series.add(new LearningCurveChart.Series(task + " / " + recipes.get(r).name(), x, mean, std));
+      }
+    });
+    LearningCurveChart.writePng(out.resolve("learning-curve.png"), "macro-F1 against label budget ("
+        + seeds + " seeds, mean ± std)", "macro-F1", series);
+    ProtocolHtml.write(out, md, last);
+    System.out.println(md);
+    System.out.println("wrote protocol.json, protocol.md, learning-curve.png and report.html in " + out);
+    if (!testX.failures().isEmpty() || !trainX.failures().isEmpty()) {
+      System.out.println("skipped rows: " + trainX.failures().size() + " train, "
+          + testX.failures().size() + " test (listed in protocol.json)");
+    }
+    return 0;
+  }
+
+  static int stratifyTask(List<Task> tasks) {
+    int best = 0;
+    for (int t = 0; t < tasks.size(); t++) {
+      if (tasks.get(t).kind() == TaskKind.SINGLE_LABEL && (tasks.get(best).kind() != TaskKind.SINGLE_LABEL
+          || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private String summary(EvaluationReport report) {
+    StringBuilder sb = new StringBuilder();
+    report.tasks().forEach(t -> sb.append(String.format(Locale.ROOT, "%s macro-F1 %.3f  ",
+        t.metrics().taskName(), t.metrics().macroF1())));
+    return sb.toString().strip();
+  }
+
+  private ObjectNode json(List<ImbalanceRecipe> recipes, Map<String, double[][][][]> byTask,
+      int[][] sizes, Extraction testX) {
+    ObjectMapper m = new ObjectMapper();
+    ObjectNode root = m.createObjectNode();
+    ArrayNode arr = root.putArray("budgets");
+    for (int b = 0; b < budgets.size(); b++) {
+      for (int r = 0; r < recipes.size(); r++) {
+        ObjectNode e = arr.addObject();
+        e.put("percent", budgets.get(b));
+        e.put("strategy", recipes.get(r).name());
+        e.put("train_examples_mean", mean(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()));
+        ObjectNode tasksNode = e.putObject("tasks");
+        int bb = b;
+        int rr = r;
+        byTask.forEach((task, runs) -> {
+          ObjectNode tn = tasksNode.putObject(task);
+          for (int k = 0; k < METRICS.size(); k++) {
+            double[] v = column(runs[bb][rr], k);
+            ObjectNode mn = tn.putObject(METRICS.get(k));
+            mn.put("mean", mean(v));
+            mn.put("std", std(v));
+            ArrayNode vals = mn.putArray("values");
+            for (double d : v) {
+              vals.add(d);
+            }
+          }
+        });
+      }
+    }
+    root.put("seeds", seeds);
+    root.put("encoder", encoderName);
+    ArrayNode skipped = root.putArray("skipped");
+    testX.failures().forEach(f -> skipped.addObject().put("path", f.request().describe())
+        .put("error", f.error()));
+    return root;
+  }
+
+  private String markdown(List<ImbalanceRecipe> recipes, Map<String, double[][][][]> byTask,
+      int[][] sizes) {
+    StringBuilder sb = new StringBuilder("| budget % | train examples | strategy |");
+    byTask.keySet().forEach(t -> sb.append(' ').append(t).append(" macro-F1 | ").append(t)
+        .append(" min class recall |"));
+    sb.append("\n|---|---|---|");
+    byTask.keySet().forEach(t -> sb.append("---|---|"));
+    sb.append('\n');
+    for (int b = 0; b < budgets.size(); b++) {
+      for (int r = 0; r < recipes.size(); r++) {
+        sb.append(String.format(Locale.ROOT, "| %s | %.0f | %s |", fmt(budgets.get(b)),
+            mean(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()), recipes.get(r).name()));
+        for (double[][][][] runs : byTask.values()) {
+          double[] f1 = column(runs[b][r], 0);
+          double[] mr = column(runs[b][r], 2);
+          sb.append(String.format(Locale.ROOT, " %.3f ± %.3f | %.3f ± %.3f |", mean(f1), std(f1),
+              mean(mr), std(mr)));
+        }
+        sb.append('\n');
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "%n%d seeds per budget (mean ± sample std), encoder %s.%n",
+        seeds, encoderName));
+    return sb.toString();
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private static double[] column(double[][] runs, int k) {
+    double[] v = new double[runs.length];
+    for (int i = 0; i < runs.length; i++) {
+      v[i] = runs[i][k];
+    }
+    return v;
+  }
+
+  static double mean(double[] v) {
+    double s = 0;
+    for (double d : v) {
+      s += d;
+    }
+    return s / v.length;
+  }
+
+  static double std(double[] v) {
+    if (v.length < 2) {
+      return 0;
+    }
+    double m = mean(v);
+    double s = 0;
+    for (double d : v) {
+      s += (d - m) * (d - m);
+    }
+    return Math.sqrt(s / (v.length - 1));
+  }
+}
