@@ -15,6 +15,7 @@ import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.evaluation.ClassificationMetrics;
 import dev.ballast.evaluation.EvaluationReport;
+import dev.ballast.evaluation.MeanStd;
 import dev.ballast.reports.LearningCurveChart;
 import dev.ballast.serving.Predictor;
 import dev.ballast.training.ImbalanceRecipe;
@@ -130,9 +131,9 @@ final class ProtocolCommand implements Callable<Integer> {
         double[] mean = new double[x.length];
         double[] std = new double[x.length];
         for (int b = 0; b < x.length; b++) {
-          double[] v = column(runs[b][r], 0);
-          mean[b] = mean(v);
-          std[b] = std(v);
+          MeanStd v = MeanStd.of(column(runs[b][r], 0));
+          mean[b] = v.mean();
+          std[b] = v.std();
         }
         series.add(new LearningCurveChart.Series(task + " / " + recipes.get(r).name(), x, mean, std));
       }
@@ -177,7 +178,8 @@ final class ProtocolCommand implements Callable<Integer> {
         ObjectNode e = arr.addObject();
         e.put("percent", budgets.get(b));
         e.put("strategy", recipes.get(r).name());
-        e.put("train_examples_mean", mean(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()));
+        e.put("train_examples_mean",
+            MeanStd.of(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()).mean());
         ObjectNode tasksNode = e.putObject("tasks");
         int bb = b;
         int rr = r;
@@ -185,9 +187,10 @@ final class ProtocolCommand implements Callable<Integer> {
           ObjectNode tn = tasksNode.putObject(task);
           for (int k = 0; k < METRICS.size(); k++) {
             double[] v = column(runs[bb][rr], k);
+            MeanStd ms = MeanStd.of(v);
             ObjectNode mn = tn.putObject(METRICS.get(k));
-            mn.put("mean", mean(v));
-            mn.put("std", std(v));
+            mn.put("mean", ms.mean());
+            mn.put("std", ms.std());
             ArrayNode vals = mn.putArray("values");
             for (double d : v) {
               vals.add(d);
@@ -215,12 +218,11 @@ final class ProtocolCommand implements Callable<Integer> {
     for (int b = 0; b < budgets.size(); b++) {
       for (int r = 0; r < recipes.size(); r++) {
         sb.append(String.format(Locale.ROOT, "| %s | %.0f | %s |", fmt(budgets.get(b)),
-            mean(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()), recipes.get(r).name()));
+            MeanStd.of(java.util.Arrays.stream(sizes[b]).asDoubleStream().toArray()).mean(),
+            recipes.get(r).name()));
         for (double[][][][] runs : byTask.values()) {
-          double[] f1 = column(runs[b][r], 0);
-          double[] mr = column(runs[b][r], 2);
-          sb.append(String.format(Locale.ROOT, " %.3f ± %.3f | %.3f ± %.3f |", mean(f1), std(f1),
-              mean(mr), std(mr)));
+          sb.append(' ').append(MeanStd.of(column(runs[b][r], 0)).format()).append(" | ")
+              .append(MeanStd.of(column(runs[b][r], 2)).format()).append(" |");
         }
         sb.append('\n');
       }
@@ -240,25 +242,5 @@ final class ProtocolCommand implements Callable<Integer> {
       v[i] = runs[i][k];
     }
     return v;
-  }
-
-  static double mean(double[] v) {
-    double s = 0;
-    for (double d : v) {
-      s += d;
-    }
-    return s / v.length;
-  }
-
-  static double std(double[] v) {
-    if (v.length < 2) {
-      return 0;
-    }
-    double m = mean(v);
-    double s = 0;
-    for (double d : v) {
-      s += (d - m) * (d - m);
-    }
-    return Math.sqrt(s / (v.length - 1));
   }
 }
