@@ -59,13 +59,14 @@ final class DemoCommand implements Callable<Integer> {
       }
       Path model = out.resolve(recipe.name() + ".ballast");
       outcome.bundle().save(model);
-      EvaluationReport report;
+      Predictor predictor = new Predictor(outcome.bundle());
+      ModelEvaluator.Evaluated evaluated;
       try (Progress progress = new Progress("evaluate")) {
-        report = ModelEvaluator.evaluate(new Predictor(outcome.bundle()), test, cache, threads,
-            false, progress);
+        evaluated = ModelEvaluator.evaluate(predictor, test, cache, threads, false, progress);
       }
-      report.write(out.resolve("eval-" + recipe.name()));
-      reports.add(report);
+      ModelEvaluator.write(out.resolve("eval-" + recipe.name()), "Ballast demo: recipe "
+          + recipe.name(), evaluated, predictor);
+      reports.add(evaluated.report());
     }
     System.out.println();
     for (int t = 0; t < reports.get(0).tasks().size(); t++) {

@@ -1,7 +1,6 @@
 package dev.ballast.cli;
 
 import dev.ballast.data.Manifest;
-import dev.ballast.evaluation.EvaluationReport;
 import dev.ballast.serving.Predictor;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", description = "Evaluate a model on a labelled manifest; writes "
-    + "DIR/report.txt and DIR/metrics.json.")
+    + "DIR/report.txt, DIR/metrics.json, DIR/report.html and DIR/figures/*.png.")
 final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "MODEL") Path model;
   @Option(names = "--test", required = true, paramLabel = "CSV") Path test;
@@ -22,14 +21,15 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Predictor predictor = Predictor.load(model);
     Manifest manifest = Manifest.read(test, group);
-    EvaluationReport report;
+    ModelEvaluator.Evaluated evaluated;
     try (Progress progress = new Progress("evaluate")) {
-      report = ModelEvaluator.evaluate(predictor, manifest, common.cache(), common.threads,
+      evaluated = ModelEvaluator.evaluate(predictor, manifest, common.cache(), common.threads,
           common.strict, progress);
     }
-    report.write(out);
-    System.out.println(report.toText());
-    System.out.println("wrote " + out.resolve("report.txt") + " and " + out.resolve("metrics.json"));
+    ModelEvaluator.write(out, "Ballast evaluation: " + model.getFileName() + " on "
+        + test.getFileName(), evaluated, predictor);
+    System.out.println(evaluated.report().toText());
+    System.out.println("wrote report.txt, metrics.json, report.html and figures/ in " + out);
     return 0;
   }
 }

@@ -13,6 +13,9 @@ import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
 import dev.ballast.evaluation.EvaluationReport;
 import dev.ballast.evaluation.TaskEvaluation;
+import dev.ballast.reports.HtmlReport;
+import dev.ballast.reports.TaskPredictions;
+import java.nio.file.Path;
 import dev.ballast.serving.Predictor;
 import dev.ballast.serving.TaskModel;
 import dev.ballast.serving.TaskOutput;
@@ -27,7 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class ModelEvaluator {
   private ModelEvaluator() {}
 
-  static EvaluationReport evaluate(Predictor predictor, Manifest test, Optional<FeatureCache> cache,
+  /** The report and the raw per-task predictions behind it (for figures). */
+  record Evaluated(EvaluationReport report, List<TaskPredictions> predictions) {}
+
+  static Evaluated evaluate(Predictor predictor, Manifest test, Optional<FeatureCache> cache,
       int threads, boolean strict, ProgressListener progress)
       throws ManifestException, AudioDecodeException {
     List<TaskModel> taskModels = predictor.bundle().tasks();
@@ -40,7 +46,7 @@ final class ModelEvaluator {
   }
 
   /** The report for {@code examples} whose embeddings (or failures) are in {@code extraction}. */
-  static EvaluationReport fromEmbeddings(Predictor predictor, List<Example> examples,
+  static Evaluated fromEmbeddings(Predictor predictor, List<Example> examples,
       Extraction extraction) {
     List<TaskModel> taskModels = predictor.bundle().tasks();
     List<Task> tasks = taskModels.stream().map(TaskModel::task).toList();
@@ -64,6 +70,7 @@ final class ModelEvaluator {
     }
     ObjectNode calibration = JSON.createObjectNode();
     List<TaskEvaluation> evaluations = new ArrayList<>();
+    List<TaskPredictions> predictions = new ArrayList<>();
     for (int t = 0; t < tasks.size(); t++) {
       Task task = tasks.get(t);
       int n = kept.size();
@@ -76,6 +83,7 @@ final class ModelEvaluator {
         }
         evaluations.add(TaskEvaluation.singleLabel(task, truth, pred,
             probabilities(outputs, task.name())));
+        predictions.add(TaskPredictions.singleLabel(task, truth, probabilities(outputs, task.name())));
         calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
             TaskEvaluation.singleLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
       } else {
@@ -87,6 +95,8 @@ final class ModelEvaluator {
         }
         evaluations.add(TaskEvaluation.multiLabel(task, truth, pred,
             probabilities(outputs, task.name())));
+        predictions.add(TaskPredictions.multiLabel(task, truth, pred,
+            probabilities(outputs, task.name())));
         calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
             TaskEvaluation.multiLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
       }
@@ -96,10 +106,38 @@ final class ModelEvaluator {
     for (Extraction.Failure f : extraction.failures()) {
       skipped.add(new EvaluationReport.SkippedRow(f.request().describe(), f.error()));
     }
-    return new EvaluationReport(evaluations, skipped)
+    EvaluationReport report = new EvaluationReport(evaluations, skipped)
         .withExtra("calibration", calibration)
         .withExtra("model", JSON.valueToTree(Map.of("encoder", predictor.bundle().encoder().key(),
             "provenance", predictor.bundle().provenance())));
+    return new Evaluated(report, predictions);
+  }
+
+  /** Training class counts per task from the model's provenance, in vocabulary order. */
+  static Map<String, long[]> trainingSupport(Predictor predictor) {
+    Map<String, long[]> out = new java.util.LinkedHashMap<>();
+    Object counts = predictor.bundle().provenance().get("training_class_counts");
+    if (!(counts instanceof Map<?, ?> byTask)) {
+      return out;
+    }
+    for (TaskModel task : predictor.bundle().tasks()) {
+      if (byTask.get(task.name()) instanceof Map<?, ?> byLabel) {
+        long[] c = new long[task.labels().size()];
+        for (int i = 0; i < c.length; i++) {
+          c[i] = byLabel.get(task.labels().get(i)) instanceof Number n ? n.longValue() : 0;
+        }
+        out.put(task.name(), c);
+      }
+    }
+    return out;
+  }
+
+  /** Writes report.txt, metrics.json, report.html and figures/ into {@code dir}. */
+  static void write(Path dir, String title, Evaluated evaluated, Predictor predictor)
+      throws java.io.IOException {
+    evaluated.report().write(dir);
+    HtmlReport.write(dir, title, evaluated.report(), evaluated.predictions(),
+        trainingSupport(predictor), predictor.bundle().provenance());
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =

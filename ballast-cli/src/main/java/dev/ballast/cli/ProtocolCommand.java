@@ -105,8 +105,14 @@ final class ProtocolCommand implements Callable<Integer> {
           TrainingPipeline.Fitted fitted = pipeline.fit(subEx, full.subset(idx), Optional.empty(),
               encoder.spec(), TrainingConfig.defaults(recipes.get(r), s),
               Map.of("protocol_budget_percent", budgets.get(b)));
-          EvaluationReport report = ModelEvaluator.fromEmbeddings(new Predictor(fitted.bundle()),
-              testEx, testX);
+          Predictor predictor = new Predictor(fitted.bundle());
+          ModelEvaluator.Evaluated evaluated = ModelEvaluator.fromEmbeddings(predictor, testEx, testX);
+          EvaluationReport report = evaluated.report();
+          if (b == budgets.size() - 1 && s == seeds - 1 && r == recipes.size() - 1) {
+            ModelEvaluator.write(out.resolve("last-run"), "Ballast protocol: budget "
+                + budgets.get(b) + " %, " + recipes.get(r).name() + ", seed " + s, evaluated,
+                predictor);
+          }
           last = report;
           for (int t = 0; t < taskList.size(); t++) {
             ClassificationMetrics m = report.tasks().get(t).metrics();

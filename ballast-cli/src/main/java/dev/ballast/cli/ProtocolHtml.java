@@ -38,7 +38,8 @@ final class ProtocolHtml {
           .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png))).append("\">");
     }
     if (lastRun != null) {
-      html.append("<h2>Last run (largest budget, last seed)</h2><pre>")
+      html.append("<h2>Last run (largest budget, last seed)</h2><p>Figures and per-class tables: "
+          + "<a href=\"last-run/report.html\">last-run/report.html</a></p><pre>")
           .append(escape(lastRun.toText())).append("</pre>");
     }
     html.append("</body></html>\n");

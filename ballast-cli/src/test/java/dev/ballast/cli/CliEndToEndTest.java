@@ -93,6 +93,10 @@ class CliEndToEndTest {
     assertTrue(tags.has("micro_f1"));
     assertEquals(2, m.get("skipped").size());
     assertTrue(m.get("skipped").get(0).get("path").asText().endsWith("broken.wav"));
+    String html = Files.readString(out.resolve("report.html"));
+    assertTrue(html.contains("data:image/png;base64,") && html.contains("missing.wav"), "html");
+    assertTrue(Files.exists(out.resolve("figures/pitch-roc.png")));
+    assertTrue(Files.exists(out.resolve("figures/tags-reliability.png")));
     String report = Files.readString(out.resolve("report.txt"));
     assertTrue(report.contains("precision    recall  f1-score   support"), report);
     assertTrue(report.contains("missing.wav"), report);
