@@ -1,0 +1,43 @@
+package dev.ballast.training.resampling;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** Resamplers by registered name, each with its default configuration. */
+public final class Resamplers {
+  private static final Map<String, Supplier<Resampler>> BY_NAME = new LinkedHashMap<>();
+
+  static {
+    BY_NAME.put(NoResampling.NAME, NoResampling::new);
+    BY_NAME.put(RandomOverSampler.NAME, RandomOverSampler::new);
+    BY_NAME.put(RandomUnderSampler.NAME, RandomUnderSampler::new);
+    BY_NAME.put(Smote.NAME, Smote::new);
+    BY_NAME.put(BorderlineSmote.NAME, BorderlineSmote::new);
+    BY_NAME.put(Adasyn.NAME, Adasyn::new);
+    BY_NAME.put(TomekLinks.NAME, TomekLinks::new);
+    BY_NAME.put(EditedNearestNeighbours.NAME, EditedNearestNeighbours::new);
+    BY_NAME.put(MlRos.NAME, MlRos::new);
+  }
+
+  private Resamplers() {
+  }
+
+  /** Registered names, in a fixed order. */
+  public static List<String> names() {
+    return List.copyOf(BY_NAME.keySet());
+  }
+
+  /** A new resampler with default settings; throws for an unknown name, listing the known ones. */
+  public static Resampler byName(String name) {
+    Objects.requireNonNull(name, "name");
+    Supplier<Resampler> make = BY_NAME.get(name);
+    if (make == null) {
+      throw new IllegalArgumentException("unknown resampler '" + name + "'; known names: "
+          + String.join(", ", BY_NAME.keySet()));
+    }
+    return make.get();
+  }
+}
