@@ -3,25 +3,17 @@ package dev.ballast.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ballast.audio.AudioReader;
 import dev.ballast.data.Example;
 import dev.ballast.data.LabelBudget;
-import dev.ballast.data.Manifest;
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskKind;
-import dev.ballast.encoders.EmbeddingExtractor;
-import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.evaluation.ClassificationMetrics;
 import dev.ballast.evaluation.EvaluationReport;
 import dev.ballast.evaluation.MeanStd;
 import dev.ballast.reports.LearningCurveChart;
-import dev.ballast.serving.Predictor;
 import dev.ballast.training.ImbalanceRecipe;
-import dev.ballast.training.TrainingConfig;
-import dev.ballast.training.TrainingPipeline;
-import dev.ballast.training.TrainingSet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,29 +52,12 @@ final class ProtocolCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
     }
     List<ImbalanceRecipe> recipes = strategies.stream().map(ImbalanceRecipe::byName).toList();
-    Manifest trainManifest = Manifest.read(train, group);
-    Manifest testManifest = Manifest.read(test, group);
-    List<Task> taskList = trainManifest.inferTasks(TrainCommand.specs(tasks, multi));
-    List<Example> trainEx = trainManifest.examples(taskList);
-    List<Example> testEx = testManifest.examples(taskList);
-    Encoder encoder = Encoders.create(encoderName);
-    EmbeddingExtractor extractor = new EmbeddingExtractor(AudioReader.withInstalledDecoders(),
-        encoder, common.cache(), common.threads);
-    Extraction trainX;
-    Extraction testX;
-    try (Progress p = new Progress("extract train")) {
-      trainX = extractor.extract(TrainingPipeline.requests(trainEx), p, common.strict);
-    }
-    try (Progress p = new Progress("extract test")) {
-      testX = extractor.extract(TrainingPipeline.requests(testEx), p, common.strict);
-    }
-    List<Example> kept = new ArrayList<>();
-    for (int i = 0; i < trainEx.size(); i++) {
-      if (trainX.embeddings().get(i).isPresent()) {
-        kept.add(trainEx.get(i));
-      }
-    }
-    TrainingSet full = TrainingPipeline.embed(taskList, trainEx, trainX);
+    Experiment exp = Experiment.load(train, test, group, TrainCommand.specs(tasks, multi),
+        encoderName, common.cache(), common.threads, common.strict);
+    List<Task> taskList = exp.tasks;
+    List<Example> kept = exp.trainExamples;
+    Extraction testX = exp.testExtraction;
+    Extraction trainX = exp.trainExtraction;
     int strat = stratifyTask(taskList);
     // runs[budget][recipe][seed] -> per task metrics
     Map<String, double[][][][]> byTask = new LinkedHashMap<>();
@@ -92,26 +66,18 @@ final class ProtocolCommand implements Callable<Integer> {
     }
     int[][] sizes = new int[budgets.size()][seeds];
     EvaluationReport last = null;
-    TrainingPipeline pipeline = new TrainingPipeline(s -> { }, dev.ballast.encoders.ProgressListener.NONE);
     for (int b = 0; b < budgets.size(); b++) {
       for (int s = 0; s < seeds; s++) {
         int[] idx = LabelBudget.subsample(kept, taskList, strat, budgets.get(b), s);
         sizes[b][s] = idx.length;
-        List<Example> subEx = new ArrayList<>();
-        for (int i : idx) {
-          subEx.add(kept.get(i));
-        }
         for (int r = 0; r < recipes.size(); r++) {
-          TrainingPipeline.Fitted fitted = pipeline.fit(subEx, full.subset(idx), Optional.empty(),
-              encoder.spec(), TrainingConfig.defaults(recipes.get(r), s),
+          Experiment.Run run = exp.run(recipes.get(r), s, idx,
               Map.of("protocol_budget_percent", budgets.get(b)));
-          Predictor predictor = new Predictor(fitted.bundle());
-          ModelEvaluator.Evaluated evaluated = ModelEvaluator.fromEmbeddings(predictor, testEx, testX);
-          EvaluationReport report = evaluated.report();
+          EvaluationReport report = run.evaluated().report();
           if (b == budgets.size() - 1 && s == seeds - 1 && r == recipes.size() - 1) {
             ModelEvaluator.write(out.resolve("last-run"), "Ballast protocol: budget "
-                + budgets.get(b) + " %, " + recipes.get(r).name() + ", seed " + s, evaluated,
-                predictor);
+                + budgets.get(b) + " %, " + recipes.get(r).name() + ", seed " + s,
+                run.evaluated(), run.predictor());
           }
           last = report;
           for (int t = 0; t < taskList.size(); t++) {
@@ -146,7 +112,7 @@ final class ProtocolCommand implements Callable<Integer> {
     });
     LearningCurveChart.writePng(out.resolve("learning-curve.png"), "macro-F1 against label budget ("
         + seeds + " seeds, mean ± std)", "macro-F1", series);
-    ProtocolHtml.write(out, md, last);
+    ProtocolHtml.write(out, "Label-budget protocol", md, "learning-curve.png", "last-run", last);
     System.out.println(md);
     System.out.println("wrote protocol.json, protocol.md, learning-curve.png and report.html in " + out);
     if (!testX.failures().isEmpty() || !trainX.failures().isEmpty()) {

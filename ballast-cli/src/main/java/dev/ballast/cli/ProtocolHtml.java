@@ -7,16 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
-/** The protocol's self-contained HTML page: the mean ± std table and the learning curve. */
+/**
+ * The self-contained summary page of a multi-run command (protocol, compare): the mean ± std
+ * table, the chart, and a link to the full report of one run.
+ */
 final class ProtocolHtml {
   private ProtocolHtml() {}
 
-  static void write(Path dir, String markdownTable, EvaluationReport lastRun) throws IOException {
+  static void write(Path dir, String title, String markdownTable, String chartFile,
+      String runDir, EvaluationReport run) throws IOException {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
-        + "<title>Ballast label-budget protocol</title><style>body{font-family:sans-serif;"
+        + "<title>Ballast: " + escape(title) + "</title><style>body{font-family:sans-serif;"
         + "margin:2em}table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:4px 8px;"
         + "text-align:right}pre{background:#f6f6f6;padding:1em}</style></head><body>"
-        + "<h1>Label-budget protocol</h1><table>");
+        + "<h1>" + escape(title) + "</h1><table>");
     boolean header = true;
     for (String line : markdownTable.split("\n")) {
       if (!line.startsWith("|") || line.startsWith("|---")) {
@@ -32,15 +36,15 @@ final class ProtocolHtml {
       header = false;
     }
     html.append("</table>");
-    Path png = dir.resolve("learning-curve.png");
+    Path png = dir.resolve(chartFile);
     if (Files.exists(png)) {
-      html.append("<h2>Learning curve</h2><img alt=\"learning curve\" src=\"data:image/png;base64,")
+      html.append("<h2>Chart</h2><img alt=\"chart\" src=\"data:image/png;base64,")
           .append(Base64.getEncoder().encodeToString(Files.readAllBytes(png))).append("\">");
     }
-    if (lastRun != null) {
-      html.append("<h2>Last run (largest budget, last seed)</h2><p>Figures and per-class tables: "
-          + "<a href=\"last-run/report.html\">last-run/report.html</a></p><pre>")
-          .append(escape(lastRun.toText())).append("</pre>");
+    if (run != null) {
+      html.append("<h2>One run in full</h2><p>Figures and per-class tables: <a href=\"")
+          .append(runDir).append("/report.html\">").append(runDir).append("/report.html</a></p><pre>")
+          .append(escape(run.toText())).append("</pre>");
     }
     html.append("</body></html>\n");
     Files.writeString(dir.resolve("report.html"), html, StandardCharsets.UTF_8);

@@ -145,6 +145,23 @@ class CliEndToEndTest {
   }
 
   @Test
+  void compareWritesEveryStrategysMeanAndStd() throws Exception {
+    Path out = dir.resolve("compare");
+    CliRunner.Result r = CliRunner.run("compare", "--train", train.toString(), "--test",
+        test.toString(), "--task", "pitch", "--strategies", "plain,balanced", "--seeds", "2",
+        "--cache", dir.resolve("cache").toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode json = new ObjectMapper().readTree(out.resolve("compare.json").toFile());
+    assertEquals(2, json.get("strategies").size());
+    JsonNode f1 = json.get("strategies").get(1).get("tasks").get("pitch").get("macro_f1");
+    assertEquals(2, f1.get("values").size());
+    assertTrue(f1.has("mean") && f1.has("std"));
+    assertEquals(4, json.get("skipped").size(), "broken + missing rows of train and test");
+    assertTrue(Files.size(out.resolve("compare.png")) > 5000);
+    assertTrue(Files.readString(out.resolve("report.html")).contains("best-run/report.html"));
+  }
+
+  @Test
   void fbankCommandPrintsOneRowPerFrame() {
     CliRunner.Result r = CliRunner.run("features", "fbank", "--num-mel-bins", "40",
         dir.resolve("test0.wav").toString());

@@ -17,9 +17,7 @@ public final class LearningCurveChart {
 
   public static void writePng(Path file, String title, String yLabel, List<Series> series)
       throws IOException {
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true");
-    }
+    Headless.ensure();
     XYChart chart = new XYChartBuilder().width(900).height(560).title(title)
         .xAxisTitle("label budget (% of training labels, log scale)").yAxisTitle(yLabel).build();
     chart.getStyler().setXAxisLogarithmic(true);
