@@ -1,23 +1,30 @@
 package dev.ballast.training;
 
+import dev.ballast.training.loss.Losses;
+import dev.ballast.training.resampling.Resamplers;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A named combination of imbalance remedies.
+ * A named combination of the imbalance levers, each kept apart: the loss (single-label and
+ * multi-label), the batch sampler, dataset resampling of the training part in embedding space,
+ * and post-hoc logit adjustment at decision time.
  *
- * @param weighting class weights in the loss (single-label) and positive weights (multi-label)
- * @param sampler how batches are drawn
- * @param posthocTau post-hoc logit adjustment: {@code tau * log prior} is subtracted from the
- *     logits at prediction time (0 = off); stored in the model
+ * @param resampler a {@link Resamplers} name; applied to training data only, never at predict time
+ * @param posthocTau {@code tau * log prior} is subtracted from the logits at prediction (0 = off)
  */
-public record ImbalanceRecipe(String name, String description, ClassWeighting weighting,
-    SamplerKind sampler, double posthocTau) {
+public record ImbalanceRecipe(String name, String description, LossSpec singleLoss,
+    LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau) {
+
+  private static final LossSpec CE = LossSpec.of("ce");
+  private static final LossSpec BCE = LossSpec.of("bce");
+  private static final LossSpec SQRT_CE = LossSpec.of("weighted-ce", "weighting", "inverse-sqrt");
+  private static final LossSpec SQRT_BCE = LossSpec.of("weighted-bce", "weighting", "inverse-sqrt");
 
   /** Cross-entropy, nothing else: the baseline that collapses on skewed labels. */
   public static final ImbalanceRecipe PLAIN = new ImbalanceRecipe("plain",
-      "cross-entropy with instance sampling, no remedy (the collapsing baseline)",
-      ClassWeighting.NONE, SamplerKind.INSTANCE, 0);
+      "cross-entropy with instance sampling, no remedy (the collapsing baseline)", CE, BCE,
+      SamplerKind.INSTANCE, "none", 0);
 
   /**
    * The project's default remedy, chosen by measurement on the EmoDB long-tailed split (README):
@@ -25,40 +32,106 @@ public record ImbalanceRecipe(String name, String description, ClassWeighting we
    * correct the class prior fully, split between training and decision.
    */
   public static final ImbalanceRecipe BALANCED = new ImbalanceRecipe("balanced",
-      "inverse-sqrt class-weighted loss + post-hoc logit adjustment (tau 0.5)",
-      ClassWeighting.INVERSE_SQRT, SamplerKind.INSTANCE, 0.5);
+      "inverse-sqrt class-weighted loss + post-hoc logit adjustment (tau 0.5)", SQRT_CE, SQRT_BCE,
+      SamplerKind.INSTANCE, "none", 0.5);
 
-  /** Inverse-frequency class weights alone. */
   public static final ImbalanceRecipe WEIGHTED = new ImbalanceRecipe("weighted",
-      "inverse-frequency class-weighted loss", ClassWeighting.INVERSE_FREQUENCY,
-      SamplerKind.INSTANCE, 0);
+      "inverse-frequency class-weighted loss",
+      LossSpec.of("weighted-ce", "weighting", "inverse-frequency"),
+      LossSpec.of("weighted-bce", "weighting", "inverse-frequency"), SamplerKind.INSTANCE, "none", 0);
 
-  /** Post-hoc logit adjustment alone (Menon et al.): plain training, prior removed at decision. */
   public static final ImbalanceRecipe LOGIT_ADJUSTED = new ImbalanceRecipe("logit-adjusted",
-      "cross-entropy + post-hoc logit adjustment (tau 1)", ClassWeighting.NONE,
-      SamplerKind.INSTANCE, 1);
+      "cross-entropy + post-hoc logit adjustment (tau 1)", CE, BCE, SamplerKind.INSTANCE, "none", 1);
 
-  /** Class-balanced batch sampling alone. */
   public static final ImbalanceRecipe SAMPLED = new ImbalanceRecipe("sampled",
-      "class-balanced batch sampling on the task with most classes", ClassWeighting.NONE,
-      SamplerKind.CLASS_BALANCED, 0);
+      "class-balanced batch sampling on the task with most classes", CE, BCE,
+      SamplerKind.CLASS_BALANCED, "none", 0);
 
-  /** Square-root class weights on top of class-balanced sampling. */
   public static final ImbalanceRecipe WEIGHTED_SAMPLED = new ImbalanceRecipe("weighted-sampled",
-      "inverse-sqrt class-weighted loss + class-balanced sampling", ClassWeighting.INVERSE_SQRT,
-      SamplerKind.CLASS_BALANCED, 0);
+      "inverse-sqrt class-weighted loss + class-balanced sampling", SQRT_CE, SQRT_BCE,
+      SamplerKind.CLASS_BALANCED, "none", 0);
+
+  public static final ImbalanceRecipe LA_LOSS = new ImbalanceRecipe("la-loss",
+      "logit-adjusted loss (tau 1, prior added to the logits in training)",
+      LossSpec.of("logit-adjusted", "tau", "1"), SQRT_BCE, SamplerKind.INSTANCE, "none", 0);
+
+  public static final ImbalanceRecipe FOCAL = new ImbalanceRecipe("focal",
+      "focal loss (gamma 2) with inverse-sqrt class weights; focal BCE",
+      LossSpec.of("focal", "gamma", "2", "weighting", "inverse-sqrt"), LossSpec.of("focal-bce"),
+      SamplerKind.INSTANCE, "none", 0);
+
+  public static final ImbalanceRecipe CB_FOCAL = new ImbalanceRecipe("cb-focal",
+      "class-balanced focal loss (effective number, beta 0.999, gamma 1)",
+      LossSpec.of("cb-focal", "beta", "0.999", "gamma", "1"), SQRT_BCE, SamplerKind.INSTANCE,
+      "none", 0);
+
+  public static final ImbalanceRecipe LDAM_DRW = new ImbalanceRecipe("ldam-drw",
+      "LDAM margins with deferred re-weighting from epoch 20; asymmetric loss for multi-label",
+      LossSpec.of("ldam-drw", "drw-epoch", "20", "max-margin", "0.5", "scale", "2"),
+      LossSpec.of("asl"), SamplerKind.INSTANCE, "none", 0);
+
+  public static final ImbalanceRecipe SMOOTHED = new ImbalanceRecipe("balanced-smoothed",
+      "balanced + label smoothing 0.1",
+      LossSpec.of("label-smoothing", "epsilon", "0.1", "base", "weighted-ce", "weighting",
+          "inverse-sqrt"), SQRT_BCE, SamplerKind.INSTANCE, "none", 0.5);
+
+  public static final ImbalanceRecipe DICE = new ImbalanceRecipe("sa-dice",
+      "self-adjusting Dice loss", LossSpec.of("sa-dice"), SQRT_BCE, SamplerKind.INSTANCE,
+      "none", 0);
+
+  public static final ImbalanceRecipe SMOTE = new ImbalanceRecipe("smote",
+      "SMOTE on the training embeddings + cross-entropy", CE, BCE, SamplerKind.INSTANCE, "smote", 0);
+
+  public static final ImbalanceRecipe BORDERLINE = new ImbalanceRecipe("borderline-smote",
+      "Borderline-SMOTE on the training embeddings + cross-entropy", CE, BCE,
+      SamplerKind.INSTANCE, "borderline-smote", 0);
+
+  public static final ImbalanceRecipe ADASYN = new ImbalanceRecipe("adasyn",
+      "ADASYN on the training embeddings + cross-entropy", CE, BCE, SamplerKind.INSTANCE,
+      "adasyn", 0);
+
+  public static final ImbalanceRecipe OVER = new ImbalanceRecipe("random-over",
+      "random over-sampling to the majority count + cross-entropy", CE, BCE, SamplerKind.INSTANCE,
+      "random-over", 0);
+
+  public static final ImbalanceRecipe UNDER = new ImbalanceRecipe("random-under",
+      "random under-sampling to the minority count + cross-entropy", CE, BCE, SamplerKind.INSTANCE,
+      "random-under", 0);
+
+  public static final ImbalanceRecipe TOMEK = new ImbalanceRecipe("tomek-balanced",
+      "Tomek-link cleaning + the balanced recipe", SQRT_CE, SQRT_BCE, SamplerKind.INSTANCE,
+      "tomek", 0.5);
+
+  public static final ImbalanceRecipe ENN = new ImbalanceRecipe("enn-balanced",
+      "edited nearest neighbours cleaning + the balanced recipe", SQRT_CE, SQRT_BCE,
+      SamplerKind.INSTANCE, "enn", 0.5);
 
   public ImbalanceRecipe {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(weighting, "weighting");
+    Objects.requireNonNull(singleLoss, "singleLoss");
+    Objects.requireNonNull(multiLoss, "multiLoss");
     Objects.requireNonNull(sampler, "sampler");
+    if (!Losses.singleNames().contains(singleLoss.name())) {
+      throw new IllegalArgumentException("recipe " + name + ": unknown single-label loss '"
+          + singleLoss.name() + "'; available: " + Losses.singleNames());
+    }
+    if (!Losses.multiNames().contains(multiLoss.name())) {
+      throw new IllegalArgumentException("recipe " + name + ": unknown multi-label loss '"
+          + multiLoss.name() + "'; available: " + Losses.multiNames());
+    }
+    if (!Resamplers.names().contains(resampler)) {
+      throw new IllegalArgumentException("recipe " + name + ": unknown resampler '" + resampler
+          + "'; available: " + Resamplers.names());
+    }
     if (!(posthocTau >= 0)) {
       throw new IllegalArgumentException("posthocTau must be >= 0, got " + posthocTau);
     }
   }
 
   public static List<ImbalanceRecipe> all() {
-    return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED);
+    return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED, LA_LOSS,
+        FOCAL, CB_FOCAL, LDAM_DRW, SMOOTHED, DICE, SMOTE, BORDERLINE, ADASYN, OVER, UNDER, TOMEK,
+        ENN);
   }
 
   public static ImbalanceRecipe byName(String name) {

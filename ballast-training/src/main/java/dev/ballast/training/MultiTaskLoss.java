@@ -5,48 +5,40 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.ballast.data.Target;
 import dev.ballast.data.TaskKind;
+import dev.ballast.training.loss.Losses;
+import dev.ballast.training.loss.MultiLabelLoss;
+import dev.ballast.training.loss.SingleLabelLoss;
 
 /**
- * Sum over tasks of {@code lambda_t * loss_t}. Single-label: class-weighted cross-entropy,
- * normalised by the total weight of the batch's labelled examples (as PyTorch's weighted CE).
- * Multi-label: binary cross-entropy with per-label positive weights, averaged over elements.
- * Examples not labelled for a task do not enter that task's loss.
+ * Sum over tasks of {@code lambda_t * loss_t}, each task's loss built from the recipe by name
+ * with the task's training class counts. Examples not labelled for a task get a zero target row
+ * and zero weight, so they do not enter that task's loss.
  */
 final class MultiTaskLoss {
   private final TrainingSet data;
-  private final double[][] classWeights; // single-label: per class; multi-label: per positive
+  private final SingleLabelLoss[] single;
+  private final MultiLabelLoss[] multi;
   private final double[] taskWeights;
 
-  MultiTaskLoss(TrainingSet data, ClassWeighting weighting, double[] taskWeights) {
+  MultiTaskLoss(TrainingSet data, ImbalanceRecipe recipe, double[] taskWeights) {
     this.data = data;
     this.taskWeights = taskWeights.clone();
-    classWeights = new double[data.tasks().size()][];
-    for (int t = 0; t < classWeights.length; t++) {
+    int n = data.tasks().size();
+    single = new SingleLabelLoss[n];
+    multi = new MultiLabelLoss[n];
+    for (int t = 0; t < n; t++) {
       long[] counts = data.classCounts(t);
       if (data.tasks().get(t).kind() == TaskKind.SINGLE_LABEL) {
-        classWeights[t] = weighting.weights(counts);
+        single[t] = Losses.single(recipe.singleLoss().name(), recipe.singleLoss().params(), counts);
       } else {
-        classWeights[t] = positiveWeights(weighting, counts, data.size());
+        multi[t] = Losses.multi(recipe.multiLoss().name(), recipe.multiLoss().params(), counts,
+            data.size());
       }
     }
   }
 
-  /** {@code (n_neg / n_pos)^p} with p = 1, 0.5 or 0 by weighting; labels never positive get 1. */
-  static double[] positiveWeights(ClassWeighting weighting, long[] positives, int n) {
-    double power = switch (weighting) {
-      case NONE -> 0;
-      case INVERSE_SQRT -> 0.5;
-      case INVERSE_FREQUENCY -> 1;
-    };
-    double[] w = new double[positives.length];
-    for (int c = 0; c < w.length; c++) {
-      w[c] = positives[c] == 0 ? 1 : Math.pow((n - positives[c]) / (double) positives[c], power);
-    }
-    return w;
-  }
-
-  /** The scalar loss of a batch given the heads' logits (one NDArray per task). */
-  NDArray compute(NDManager manager, NDList logits, int[] batch) {
+  /** The scalar loss of a batch given the heads' logits (one NDArray per task); epochs from 1. */
+  NDArray compute(NDManager manager, NDList logits, int[] batch, int epoch) {
     NDArray total = null;
     for (int t = 0; t < taskWeights.length; t++) {
       if (taskWeights[t] == 0) {
@@ -54,37 +46,28 @@ final class MultiTaskLoss {
       }
       NDArray z = logits.get(t);
       int k = (int) z.getShape().get(1);
-      float[][] weights = new float[batch.length][k];
       float[][] y = new float[batch.length][k];
-      double weightSum = 0;
-      boolean single = data.tasks().get(t).kind() == TaskKind.SINGLE_LABEL;
-      for (int b = 0; b < batch.length; b++) {
-        Target target = data.targets()[batch[b]][t];
-        if (target instanceof Target.Single s) {
+      NDArray loss;
+      if (single[t] != null) {
+        float[] w = new float[batch.length];
+        for (int b = 0; b < batch.length; b++) {
+          Target.Single s = (Target.Single) data.targets()[batch[b]][t];
           if (!s.isMissing()) {
-            weights[b][s.classIndex()] = (float) classWeights[t][s.classIndex()];
-            weightSum += classWeights[t][s.classIndex()];
+            y[b][s.classIndex()] = 1f;
+            w[b] = 1f;
           }
-        } else {
-          boolean[] present = ((Target.Multi) target).present();
+        }
+        loss = single[t].compute(z, manager.create(y), manager.create(w), epoch);
+      } else {
+        float[][] mask = new float[batch.length][k];
+        for (int b = 0; b < batch.length; b++) {
+          boolean[] present = ((Target.Multi) data.targets()[batch[b]][t]).present();
           for (int c = 0; c < k; c++) {
             y[b][c] = present[c] ? 1f : 0f;
-            weights[b][c] = present[c] ? (float) classWeights[t][c] : 1f;
+            mask[b][c] = 1f;
           }
-          weightSum += k;
         }
-      }
-      if (weightSum == 0) {
-        continue;
-      }
-      NDArray w = manager.create(weights);
-      NDArray loss;
-      if (single) {
-        loss = z.logSoftmax(1).mul(w).sum().neg().div((float) weightSum);
-      } else {
-        NDArray target = manager.create(y);
-        NDArray bce = z.maximum(0f).sub(z.mul(target)).add(z.abs().neg().exp().add(1f).log());
-        loss = bce.mul(w).sum().div((float) weightSum);
+        loss = multi[t].compute(z, manager.create(y), manager.create(mask), epoch);
       }
       loss = loss.mul((float) taskWeights[t]);
       total = total == null ? loss : total.add(loss);

@@ -27,6 +27,7 @@ import dev.ballast.heads.Head;
 import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.serving.TaskModel;
+import dev.ballast.training.resampling.Resamplers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,7 +53,7 @@ public final class MultiTaskTrainer {
   public TrainingResult train(TrainingSet train, TrainingSet dev, boolean refit) {
     List<TaskModel> devTasks = DecisionStage.taskModels(train, config.recipe().posthocTau());
     List<EpochLog> history = new ArrayList<>();
-    Run first = new Run(train);
+    Run first = new Run(resample(train));
     MultiTaskNetwork best = null;
     DevScore bestScore = DevScore.worst();
     int bestEpoch = 0;
@@ -87,7 +88,7 @@ public final class MultiTaskTrainer {
     }
     TrainingSet all = train.concat(dev);
     log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
-    try (Run second = new Run(all)) {
+    try (Run second = new Run(resample(all))) {
       for (int epoch = 1; epoch <= bestEpoch; epoch++) {
         second.epoch(epoch);
       }
@@ -98,12 +99,30 @@ public final class MultiTaskTrainer {
 
   /** Trains for a fixed number of epochs without dev data. */
   public MultiTaskNetwork trainEpochs(TrainingSet train, int epochs) {
-    try (Run run = new Run(train)) {
+    try (Run run = new Run(resample(train))) {
       for (int epoch = 1; epoch <= epochs; epoch++) {
         run.epoch(epoch);
       }
       return run.export();
     }
+  }
+
+  /** The recipe's dataset resampling, on training data only (never dev, never at predict time). */
+  private TrainingSet resample(TrainingSet data) {
+    String name = config.recipe().resampler();
+    if (name.equals("none")) {
+      return data;
+    }
+    int task = BatchSampler.defaultBalanceTask(data.tasks());
+    if (task < 0) {
+      task = 0; // multi-label only: the multi-label resamplers take the first task
+    }
+    long smallest = java.util.Arrays.stream(data.classCounts(task)).filter(c -> c > 0).min()
+        .orElse(0);
+    TrainingSet out = Resamplers.forSmallestClass(name, smallest)
+        .fitResample(data, task, config.seed()).data();
+    log.accept("resampled with " + name + ": " + data.size() + " -> " + out.size() + " examples");
+    return out;
   }
 
   /** One model being trained. */
@@ -155,7 +174,7 @@ public final class MultiTaskTrainer {
       for (int t = 0; t < taskWeights.length; t++) {
         taskWeights[t] = config.lossWeight(data.tasks().get(t).name());
       }
-      loss = new MultiTaskLoss(data, config.recipe().weighting(), taskWeights);
+      loss = new MultiTaskLoss(data, config.recipe(), taskWeights);
       sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
           config.seed(), BatchSampler.defaultBalanceTask(data.tasks()));
     }
@@ -173,7 +192,7 @@ public final class MultiTaskTrainer {
           NDArray x = m.create(xb);
           try (GradientCollector gc = trainer.newGradientCollector()) {
             NDList out = trainer.forward(new NDList(x));
-            NDArray l = loss.compute(m, out, batch);
+            NDArray l = loss.compute(m, out, batch, epoch);
             sum += l.getFloat();
             gc.backward(l);
           }

@@ -92,16 +92,6 @@ class MultiTaskTrainerTest {
   }
 
   @Test
-  void classWeightsAverageToOnePerExample() {
-    double[] w = ClassWeighting.INVERSE_FREQUENCY.weights(new long[] {90, 10, 0});
-    assertEquals(100, 90 * w[0] + 10 * w[1], 1e-9);
-    assertEquals(9 * w[0], w[1], 1e-9);
-    assertEquals(w[1], w[2], 1e-9, "an absent class gets the largest weight");
-    double[] s = ClassWeighting.INVERSE_SQRT.weights(new long[] {100, 25});
-    assertEquals(2 * s[0], s[1], 1e-9);
-  }
-
-  @Test
   void classBalancedSamplerGivesEqualClassCountsInExpectation() {
     TrainingSet train = blobs(new int[] {800, 150, 50}, 5);
     BatchSampler sampler = BatchSampler.create(SamplerKind.CLASS_BALANCED, train, 50, 1, 0);

@@ -30,6 +30,31 @@ public final class Resamplers {
     return List.copyOf(BY_NAME.keySet());
   }
 
+  /**
+   * The named resampler with its neighbour count k capped for a smallest class of
+   * {@code smallestClassCount} labelled examples ({@code k <= n - 1}); with a single example there
+   * is no neighbour to interpolate towards, and the SMOTE family falls back to random
+   * over-sampling. Other resamplers are returned with their defaults.
+   */
+  public static Resampler forSmallestClass(String name, long smallestClassCount) {
+    int k = (int) Math.max(1, Math.min(Smote.DEFAULT_K, smallestClassCount - 1));
+    boolean interpolates = name.equals(Smote.NAME) || name.equals(BorderlineSmote.NAME)
+        || name.equals(Adasyn.NAME);
+    if (interpolates && smallestClassCount < 2) {
+      return new RandomOverSampler();
+    }
+    if (name.equals(Smote.NAME)) {
+      return new Smote(k, SamplingStrategy.NOT_MAJORITY);
+    }
+    if (name.equals(BorderlineSmote.NAME)) {
+      return new BorderlineSmote(k, BorderlineSmote.DEFAULT_M, SamplingStrategy.NOT_MAJORITY);
+    }
+    if (name.equals(Adasyn.NAME)) {
+      return new Adasyn(k, SamplingStrategy.NOT_MAJORITY);
+    }
+    return byName(name);
+  }
+
   /** A new resampler with default settings; throws for an unknown name, listing the known ones. */
   public static Resampler byName(String name) {
     Objects.requireNonNull(name, "name");
