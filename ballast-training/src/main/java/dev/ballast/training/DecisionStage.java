@@ -3,6 +3,7 @@ package dev.ballast.training;
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskKind;
 import dev.ballast.serving.TaskModel;
+import dev.ballast.training.decision.TaskDecision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +32,48 @@ final class DecisionStage {
         double p = (counts[c] + 1.0) / (labelled + 2.0);
         out[c] = (float) (tau * Math.log(p / (1 - p)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Task models with the prior-based adjustment, the dev-tuned {@code decisions} and
+   * {@code temperatures}, one of each per task.
+   */
+  static List<TaskModel> taskModels(TrainingSet data, double tau, float[] temperatures,
+      List<TaskDecision> decisions) {
+    return taskModels(withDecisions(taskModels(data, tau), decisions), temperatures);
+  }
+
+  /**
+   * Adds each task's tuned bias to its logits, stored with the serving sign: the model subtracts
+   * {@code logitAdjustment}, so the bias is subtracted from it. Multi-label thresholds replace the
+   * defaults.
+   */
+  static List<TaskModel> withDecisions(List<TaskModel> models, List<TaskDecision> decisions) {
+    if (decisions.size() != models.size()) {
+      throw new IllegalArgumentException(decisions.size() + " tuned decisions for "
+          + models.size() + " tasks");
+    }
+    List<TaskModel> out = new ArrayList<>();
+    for (int t = 0; t < models.size(); t++) {
+      TaskModel m = models.get(t);
+      TaskDecision d = decisions.get(t);
+      float[] adjustment = m.logitAdjustment().clone();
+      for (int c = 0; c < adjustment.length; c++) {
+        adjustment[c] -= d.bias()[c];
+      }
+      float[] thresholds = m.kind() == TaskKind.MULTI_LABEL ? d.thresholds() : m.thresholds();
+      out.add(new TaskModel(m.name(), m.kind(), m.labels(), adjustment, thresholds,
+          m.temperature()));
+    }
+    return out;
+  }
+
+  static List<TaskModel> taskModels(List<TaskModel> models, float[] temperatures) {
+    List<TaskModel> out = new ArrayList<>();
+    for (int t = 0; t < models.size(); t++) {
+      out.add(models.get(t).withTemperature(temperatures[t]));
     }
     return out;
   }

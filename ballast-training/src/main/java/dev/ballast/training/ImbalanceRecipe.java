@@ -1,5 +1,6 @@
 package dev.ballast.training;
 
+import dev.ballast.training.decision.DecisionTuning;
 import dev.ballast.training.loss.Losses;
 import dev.ballast.training.resampling.Resamplers;
 import java.util.List;
@@ -8,13 +9,17 @@ import java.util.Objects;
 /**
  * A named combination of the imbalance levers, each kept apart: the loss (single-label and
  * multi-label), the batch sampler, dataset resampling of the training part in embedding space,
- * and post-hoc logit adjustment at decision time.
+ * and the decision stage (post-hoc logit adjustment, plus the dev-tuned levers of
+ * {@link DecisionTuning}).
  *
  * @param resampler a {@link Resamplers} name; applied to training data only, never at predict time
  * @param posthocTau {@code tau * log prior} is subtracted from the logits at prediction (0 = off)
+ * @param decision cRT, tau-normalisation, bias and threshold tuning; {@link DecisionTuning#OFF}
+ *     for none
  */
 public record ImbalanceRecipe(String name, String description, LossSpec singleLoss,
-    LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau) {
+    LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau,
+    DecisionTuning decision) {
 
   private static final LossSpec CE = LossSpec.of("ce");
   private static final LossSpec BCE = LossSpec.of("bce");
@@ -106,8 +111,42 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
       "edited nearest neighbours cleaning + the balanced recipe", SQRT_CE, SQRT_BCE,
       SamplerKind.INSTANCE, "enn", 0.5);
 
+  /** Tuned for macro-F1 on dev: per-class biases (single-label) and thresholds (multi-label). */
+  private static final DecisionTuning TUNED = DecisionTuning.OFF.withBias().withThresholds();
+
+  public static final ImbalanceRecipe BALANCED_TUNED = new ImbalanceRecipe("balanced-tuned",
+      "balanced + dev-tuned class biases (macro-F1) and multi-label thresholds (per-label F1)",
+      SQRT_CE, SQRT_BCE, SamplerKind.INSTANCE, "none", 0.5, TUNED);
+
+  public static final ImbalanceRecipe LA_TUNED = new ImbalanceRecipe("la-tuned",
+      "logit-adjusted (tau 1) + dev-tuned class biases and multi-label thresholds", CE, BCE,
+      SamplerKind.INSTANCE, "none", 1, TUNED);
+
+  public static final ImbalanceRecipe CRT = new ImbalanceRecipe("crt",
+      "cross-entropy representation, then classifier re-training on the frozen trunk with "
+          + "class-balanced sampling (30 epochs) + multi-label thresholds",
+      CE, BCE, SamplerKind.INSTANCE, "none", 0, DecisionTuning.OFF.withCrtEpochs(30)
+          .withThresholds());
+
+  public static final ImbalanceRecipe TAU_NORM = new ImbalanceRecipe("tau-norm",
+      "cross-entropy, then tau-normalised classifier weights (tau 1) + multi-label thresholds",
+      CE, BCE, SamplerKind.INSTANCE, "none", 0, DecisionTuning.OFF.withTauNorm(1)
+          .withThresholds());
+
+  public static final ImbalanceRecipe CRT_TUNED = new ImbalanceRecipe("crt-tuned",
+      "cRT (30 epochs) + dev-tuned class biases and multi-label thresholds", CE, BCE,
+      SamplerKind.INSTANCE, "none", 0, TUNED.withCrtEpochs(30));
+
+  /** A recipe without decision tuning. */
+  public ImbalanceRecipe(String name, String description, LossSpec singleLoss,
+      LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau) {
+    this(name, description, singleLoss, multiLoss, sampler, resampler, posthocTau,
+        DecisionTuning.OFF);
+  }
+
   public ImbalanceRecipe {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(singleLoss, "singleLoss");
     Objects.requireNonNull(multiLoss, "multiLoss");
     Objects.requireNonNull(sampler, "sampler");
@@ -131,7 +170,7 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
   public static List<ImbalanceRecipe> all() {
     return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED, LA_LOSS,
         FOCAL, CB_FOCAL, LDAM_DRW, SMOOTHED, DICE, SMOTE, BORDERLINE, ADASYN, OVER, UNDER, TOMEK,
-        ENN);
+        ENN, BALANCED_TUNED, LA_TUNED, CRT, TAU_NORM, CRT_TUNED);
   }
 
   public static ImbalanceRecipe byName(String name) {

@@ -27,6 +27,7 @@ import dev.ballast.heads.Head;
 import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.serving.TaskModel;
+import dev.ballast.training.decision.TaskDecision;
 import dev.ballast.training.resampling.Resamplers;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +83,18 @@ public final class MultiTaskTrainer {
     } finally {
       first.close();
     }
-    float[] temperatures = TemperatureFit.fit(best, devTasks, dev);
+    // Decision levers (all off by default): refine the heads, then tune on the refined
+    // network's dev outputs; biases go before the temperature fit, thresholds after it.
+    DecisionFit decision = new DecisionFit(config, log);
+    best = decision.refine(best, train);
+    List<TaskDecision> decisions = decision.tuneBias(best, devTasks, dev);
+    List<TaskModel> tuned = DecisionStage.withDecisions(devTasks, decisions);
+    float[] temperatures = TemperatureFit.fit(best, tuned, dev);
+    decisions = decision.tuneThresholds(best, DecisionStage.taskModels(tuned, temperatures), dev,
+        decisions);
     if (!refit) {
-      return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false, temperatures);
+      return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false, temperatures,
+          decisions);
     }
     TrainingSet all = train.concat(dev);
     log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
@@ -92,18 +102,18 @@ public final class MultiTaskTrainer {
       for (int epoch = 1; epoch <= bestEpoch; epoch++) {
         second.epoch(epoch);
       }
-      return new TrainingResult(second.export(), bestEpoch, bestScore.macroF1(), history, true,
-          temperatures);
+      return new TrainingResult(decision.refine(second.export(), all), bestEpoch,
+          bestScore.macroF1(), history, true, temperatures, decisions);
     }
   }
 
-  /** Trains for a fixed number of epochs without dev data. */
+  /** Trains for a fixed number of epochs without dev data (network levers applied, no tuning). */
   public MultiTaskNetwork trainEpochs(TrainingSet train, int epochs) {
     try (Run run = new Run(resample(train))) {
       for (int epoch = 1; epoch <= epochs; epoch++) {
         run.epoch(epoch);
       }
-      return run.export();
+      return new DecisionFit(config, log).refine(run.export(), train);
     }
   }
 

@@ -164,7 +164,7 @@ public final class TrainingPipeline {
     TrainingSet used = refit ? trainSet.concat(devSet) : trainSet;
     ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder, standardizer,
         result.network(), DecisionStage.taskModels(used, config.recipe().posthocTau(),
-            result.temperatures()),
+            result.temperatures(), result.decisions()),
         provenance(config, used, result, provenance));
     return new Fitted(bundle, result);
   }
@@ -215,6 +215,7 @@ public final class TrainingPipeline {
     p.put("djl_version", Versions.djl());
     p.put("recipe", config.recipe().name());
     p.put("recipe_description", config.recipe().description());
+    p.put("decision_tuning", config.recipe().decision().toString());
     p.put("seed", config.seed());
     p.put("config", config.toString());
     extra.forEach((k, v) -> {

@@ -1,0 +1,102 @@
+package dev.ballast.training;
+
+import dev.ballast.data.Target;
+import dev.ballast.data.TaskKind;
+import dev.ballast.heads.MultiTaskNetwork;
+import dev.ballast.serving.TaskModel;
+import dev.ballast.training.decision.BiasTuner;
+import dev.ballast.training.decision.ClassifierRetrainer;
+import dev.ballast.training.decision.DecisionTuning;
+import dev.ballast.training.decision.TaskDecision;
+import dev.ballast.training.decision.TauNormalizer;
+import dev.ballast.training.decision.ThresholdTuner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Applies the recipe's {@link DecisionTuning}: network levers (cRT, then tau-normalisation) after
+ * training, and dev-tuned decisions (single-label biases before the temperature fit, multi-label
+ * thresholds after it, on the calibrated probabilities the thresholds will see).
+ */
+final class DecisionFit {
+  private final DecisionTuning tuning;
+  private final TrainingConfig config;
+  private final Consumer<String> log;
+
+  DecisionFit(TrainingConfig config, Consumer<String> log) {
+    this.tuning = config.recipe().decision();
+    this.config = config;
+    this.log = log;
+  }
+
+  /** The network with re-trained and/or normalised heads; unchanged when both levers are off. */
+  MultiTaskNetwork refine(MultiTaskNetwork network, TrainingSet train) {
+    MultiTaskNetwork out = network;
+    if (tuning.crtEpochs() > 0) {
+      log.accept("cRT: re-training softmax heads on the frozen trunk, class-balanced, "
+          + tuning.crtEpochs() + " epochs");
+      out = new ClassifierRetrainer(tuning.crtEpochs(), config.batchSize(), config.weightDecay(),
+          config.seed()).apply(out, train);
+    }
+    if (tuning.tauNorm() > 0) {
+      out = new TauNormalizer(tuning.tauNorm()).apply(out);
+    }
+    return out;
+  }
+
+  /** Untuned decisions, or per-class biases of single-label tasks tuned on dev macro-F1. */
+  List<TaskDecision> tuneBias(MultiTaskNetwork network, List<TaskModel> tasks, TrainingSet dev) {
+    List<TaskDecision> out = new ArrayList<>();
+    for (int t = 0; t < tasks.size(); t++) {
+      TaskModel task = tasks.get(t);
+      TaskDecision d = TaskDecision.untuned(task.labels().size(),
+          task.kind() == TaskKind.MULTI_LABEL);
+      if (tuning.tuneBias() && task.kind() == TaskKind.SINGLE_LABEL) {
+        float[][] logits = new float[dev.size()][];
+        int[] truth = new int[dev.size()];
+        for (int i = 0; i < dev.size(); i++) {
+          logits[i] = task.adjustedLogits(network.logits(dev.x()[i]).get(task.name()));
+          truth[i] = ((Target.Single) dev.targets()[i][t]).classIndex();
+        }
+        BiasTuner.Result r = new BiasTuner(config.seed()).tune(logits, truth,
+            task.task().vocabulary());
+        log.accept(String.format(Locale.ROOT, "bias tuning of %s: dev macro-F1 %.4f -> %.4f, "
+            + "biases %s", task.name(), r.devMacroF1Before(), r.devMacroF1After(),
+            java.util.Arrays.toString(r.bias())));
+        d = d.withBias(r.bias());
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** {@code decisions} with multi-label thresholds tuned on dev (tasks carry temperatures). */
+  List<TaskDecision> tuneThresholds(MultiTaskNetwork network, List<TaskModel> tasks,
+      TrainingSet dev, List<TaskDecision> decisions) {
+    if (!tuning.tuneThresholds()) {
+      return decisions;
+    }
+    List<TaskDecision> out = new ArrayList<>(decisions);
+    ThresholdTuner tuner = new ThresholdTuner(log);
+    for (int t = 0; t < tasks.size(); t++) {
+      TaskModel task = tasks.get(t);
+      if (task.kind() != TaskKind.MULTI_LABEL) {
+        continue;
+      }
+      float[][] p = new float[dev.size()][];
+      boolean[][] truth = new boolean[dev.size()][];
+      for (int i = 0; i < dev.size(); i++) {
+        float[] z = task.adjustedLogits(network.logits(dev.x()[i]).get(task.name()));
+        p[i] = new float[z.length];
+        for (int c = 0; c < z.length; c++) {
+          p[i][c] = MultiTaskNetwork.sigmoid(z[c] / task.temperature());
+        }
+        truth[i] = ((Target.Multi) dev.targets()[i][t]).present();
+      }
+      out.set(t, decisions.get(t).withThresholds(tuner.tune(p, truth, task.labels())));
+    }
+    return out;
+  }
+}
