@@ -1,5 +1,6 @@
 package dev.ballast.training;
 
+import dev.ballast.training.augment.Mixup;
 import dev.ballast.training.decision.DecisionTuning;
 import dev.ballast.training.loss.Losses;
 import dev.ballast.training.resampling.Resamplers;
@@ -16,10 +17,11 @@ import java.util.Objects;
  * @param posthocTau {@code tau * log prior} is subtracted from the logits at prediction (0 = off)
  * @param decision cRT, tau-normalisation, bias and threshold tuning; {@link DecisionTuning#OFF}
  *     for none
+ * @param mixup embedding mixup with soft targets in each training batch; {@link Mixup#NONE} for none
  */
 public record ImbalanceRecipe(String name, String description, LossSpec singleLoss,
     LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau,
-    DecisionTuning decision) {
+    DecisionTuning decision, Mixup mixup) {
 
   private static final LossSpec CE = LossSpec.of("ce");
   private static final LossSpec BCE = LossSpec.of("bce");
@@ -141,10 +143,33 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
   public ImbalanceRecipe(String name, String description, LossSpec singleLoss,
       LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau) {
     this(name, description, singleLoss, multiLoss, sampler, resampler, posthocTau,
-        DecisionTuning.OFF);
+        DecisionTuning.OFF, Mixup.NONE);
   }
 
+  /** A recipe without mixup. */
+  public ImbalanceRecipe(String name, String description, LossSpec singleLoss,
+      LossSpec multiLoss, SamplerKind sampler, String resampler, double posthocTau,
+      DecisionTuning decision) {
+    this(name, description, singleLoss, multiLoss, sampler, resampler, posthocTau, decision,
+        Mixup.NONE);
+  }
+
+  public static final ImbalanceRecipe MIXUP = new ImbalanceRecipe("mixup",
+      "balanced + embedding mixup (random pairs, alpha 0.4, soft targets)", SQRT_CE, SQRT_BCE,
+      SamplerKind.INSTANCE, "none", 0.5, DecisionTuning.OFF, new Mixup(Mixup.Pairing.RANDOM, 0.4));
+
+  public static final ImbalanceRecipe MIXUP_WITHIN = new ImbalanceRecipe("mixup-within",
+      "balanced + within-class embedding mixup (alpha 0.4)", SQRT_CE, SQRT_BCE,
+      SamplerKind.INSTANCE, "none", 0.5, DecisionTuning.OFF,
+      new Mixup(Mixup.Pairing.WITHIN_CLASS, 0.4));
+
+  public static final ImbalanceRecipe MIXUP_ACROSS = new ImbalanceRecipe("mixup-across",
+      "balanced + across-class embedding mixup (alpha 0.4, soft targets)", SQRT_CE, SQRT_BCE,
+      SamplerKind.INSTANCE, "none", 0.5, DecisionTuning.OFF,
+      new Mixup(Mixup.Pairing.ACROSS_CLASS, 0.4));
+
   public ImbalanceRecipe {
+    Objects.requireNonNull(mixup, "mixup");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(singleLoss, "singleLoss");
@@ -170,7 +195,7 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
   public static List<ImbalanceRecipe> all() {
     return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED, LA_LOSS,
         FOCAL, CB_FOCAL, LDAM_DRW, SMOOTHED, DICE, SMOTE, BORDERLINE, ADASYN, OVER, UNDER, TOMEK,
-        ENN, BALANCED_TUNED, LA_TUNED, CRT, TAU_NORM, CRT_TUNED);
+        ENN, BALANCED_TUNED, LA_TUNED, CRT, TAU_NORM, CRT_TUNED, MIXUP, MIXUP_WITHIN, MIXUP_ACROSS);
   }
 
   public static ImbalanceRecipe byName(String name) {

@@ -37,37 +37,58 @@ final class MultiTaskLoss {
     }
   }
 
+  /**
+   * Targets of a batch per task: {@code y[task][row][class]} (one-hot, or soft after mixup; a zero
+   * row = unlabelled) and {@code weight[task][row][class]} (single-label: the row's weight repeated;
+   * multi-label: the element mask).
+   */
+  record BatchTargets(float[][][] y, float[][][] weight) {}
+
+  BatchTargets targets(int[] batch) {
+    int n = taskWeights.length;
+    float[][][] y = new float[n][][];
+    float[][][] w = new float[n][][];
+    for (int t = 0; t < n; t++) {
+      int k = data.tasks().get(t).vocabulary().size();
+      y[t] = new float[batch.length][k];
+      w[t] = new float[batch.length][k];
+      for (int b = 0; b < batch.length; b++) {
+        Target target = data.targets()[batch[b]][t];
+        if (target instanceof Target.Single s) {
+          if (!s.isMissing()) {
+            y[t][b][s.classIndex()] = 1f;
+            java.util.Arrays.fill(w[t][b], 1f);
+          }
+        } else {
+          boolean[] present = ((Target.Multi) target).present();
+          for (int c = 0; c < k; c++) {
+            y[t][b][c] = present[c] ? 1f : 0f;
+            w[t][b][c] = 1f;
+          }
+        }
+      }
+    }
+    return new BatchTargets(y, w);
+  }
+
   /** The scalar loss of a batch given the heads' logits (one NDArray per task); epochs from 1. */
-  NDArray compute(NDManager manager, NDList logits, int[] batch, int epoch) {
+  NDArray compute(NDManager manager, NDList logits, BatchTargets targets, int epoch) {
     NDArray total = null;
     for (int t = 0; t < taskWeights.length; t++) {
       if (taskWeights[t] == 0) {
         continue;
       }
       NDArray z = logits.get(t);
-      int k = (int) z.getShape().get(1);
-      float[][] y = new float[batch.length][k];
+      NDArray y = manager.create(targets.y()[t]);
       NDArray loss;
       if (single[t] != null) {
-        float[] w = new float[batch.length];
-        for (int b = 0; b < batch.length; b++) {
-          Target.Single s = (Target.Single) data.targets()[batch[b]][t];
-          if (!s.isMissing()) {
-            y[b][s.classIndex()] = 1f;
-            w[b] = 1f;
-          }
+        float[] w = new float[targets.weight()[t].length];
+        for (int b = 0; b < w.length; b++) {
+          w[b] = targets.weight()[t][b].length > 0 ? targets.weight()[t][b][0] : 0f;
         }
-        loss = single[t].compute(z, manager.create(y), manager.create(w), epoch);
+        loss = single[t].compute(z, y, manager.create(w), epoch);
       } else {
-        float[][] mask = new float[batch.length][k];
-        for (int b = 0; b < batch.length; b++) {
-          boolean[] present = ((Target.Multi) data.targets()[batch[b]][t]).present();
-          for (int c = 0; c < k; c++) {
-            y[b][c] = present[c] ? 1f : 0f;
-            mask[b][c] = 1f;
-          }
-        }
-        loss = multi[t].compute(z, manager.create(y), manager.create(mask), epoch);
+        loss = multi[t].compute(z, y, manager.create(targets.weight()[t]), epoch);
       }
       loss = loss.mul((float) taskWeights[t]);
       total = total == null ? loss : total.add(loss);

@@ -28,6 +28,7 @@ import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.serving.TaskModel;
 import dev.ballast.training.decision.TaskDecision;
+import dev.ballast.training.augment.Mixup;
 import dev.ballast.training.resampling.Resamplers;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,16 +194,23 @@ public final class MultiTaskTrainer {
     double epoch(int epoch) {
       double sum = 0;
       int[][] batches = sampler.epoch(epoch);
+      Mixup mixup = config.recipe().mixup();
+      java.util.SplittableRandom mixRandom = BatchSampler.random(config.seed() ^ 0x6D69787570L, epoch);
       for (int[] batch : batches) {
         try (NDManager m = trainer.getManager().newSubManager()) {
           float[][] xb = new float[batch.length][];
           for (int i = 0; i < batch.length; i++) {
             xb[i] = data.x()[batch[i]];
           }
+          MultiTaskLoss.BatchTargets targets = loss.targets(batch);
+          if (mixup.enabled()) {
+            targets = BatchMixer.mix(mixup, data, batch, xb, targets,
+                BatchSampler.defaultBalanceTask(data.tasks()), mixRandom);
+          }
           NDArray x = m.create(xb);
           try (GradientCollector gc = trainer.newGradientCollector()) {
             NDList out = trainer.forward(new NDList(x));
-            NDArray l = loss.compute(m, out, batch, epoch);
+            NDArray l = loss.compute(m, out, targets, epoch);
             sum += l.getFloat();
             gc.backward(l);
           }
