@@ -58,6 +58,18 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
       "inverse-sqrt class-weighted loss + class-balanced sampling", SQRT_CE, SQRT_BCE,
       SamplerKind.CLASS_BALANCED, "none", 0);
 
+  public static final ImbalanceRecipe SQRT_SAMPLED = new ImbalanceRecipe("sqrt-sampled",
+      "square-root sampling on the task with most classes", CE, BCE, SamplerKind.SQUARE_ROOT,
+      "none", 0);
+
+  public static final ImbalanceRecipe PROGRESSIVE = new ImbalanceRecipe("progressive",
+      "progressively balanced sampling (instance to class-balanced over 100 epochs)", CE, BCE,
+      SamplerKind.PROGRESSIVE, "none", 0);
+
+  public static final ImbalanceRecipe RAREST = new ImbalanceRecipe("rarest-label",
+      "multi-task sampling weighted by the rarest label an example carries", CE, BCE,
+      SamplerKind.RAREST_LABEL, "none", 0);
+
   public static final ImbalanceRecipe LA_LOSS = new ImbalanceRecipe("la-loss",
       "logit-adjusted loss (tau 1, prior added to the logits in training)",
       LossSpec.of("logit-adjusted", "tau", "1"), SQRT_BCE, SamplerKind.INSTANCE, "none", 0);
@@ -193,7 +205,8 @@ public record ImbalanceRecipe(String name, String description, LossSpec singleLo
   }
 
   public static List<ImbalanceRecipe> all() {
-    return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED, LA_LOSS,
+    return List.of(PLAIN, BALANCED, WEIGHTED, LOGIT_ADJUSTED, SAMPLED, WEIGHTED_SAMPLED,
+        SQRT_SAMPLED, PROGRESSIVE, RAREST, LA_LOSS,
         FOCAL, CB_FOCAL, LDAM_DRW, SMOOTHED, DICE, SMOTE, BORDERLINE, ADASYN, OVER, UNDER, TOMEK,
         ENN, BALANCED_TUNED, LA_TUNED, CRT, TAU_NORM, CRT_TUNED, MIXUP, MIXUP_WITHIN, MIXUP_ACROSS);
   }

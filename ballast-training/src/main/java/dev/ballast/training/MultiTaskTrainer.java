@@ -187,7 +187,7 @@ public final class MultiTaskTrainer {
       }
       loss = new MultiTaskLoss(data, config.recipe(), taskWeights);
       sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
-          config.seed(), BatchSampler.defaultBalanceTask(data.tasks()));
+          config.seed(), BatchSampler.defaultBalanceTask(data.tasks()), config.maxEpochs() / 3);
     }
 
     /** One epoch; returns the mean batch loss. */

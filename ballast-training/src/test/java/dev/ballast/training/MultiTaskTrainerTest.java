@@ -94,7 +94,7 @@ class MultiTaskTrainerTest {
   @Test
   void classBalancedSamplerGivesEqualClassCountsInExpectation() {
     TrainingSet train = blobs(new int[] {800, 150, 50}, 5);
-    BatchSampler sampler = BatchSampler.create(SamplerKind.CLASS_BALANCED, train, 50, 1, 0);
+    BatchSampler sampler = BatchSampler.create(SamplerKind.CLASS_BALANCED, train, 50, 1, 0, 10);
     long[] counts = new long[3];
     for (int epoch = 0; epoch < 20; epoch++) {
       for (int[] batch : sampler.epoch(epoch)) {
