@@ -107,7 +107,7 @@ final class ModelEvaluator {
       skipped.add(new EvaluationReport.SkippedRow(f.request().describe(), f.error()));
     }
     EvaluationReport report = new EvaluationReport(evaluations, skipped)
-        .withExtra("calibration", calibration)
+        .withExtra("decision_stage", calibration)
         .withExtra("model", JSON.valueToTree(Map.of("encoder", predictor.bundle().encoder().key(),
             "provenance", predictor.bundle().provenance())));
     return new Evaluated(report, predictions);
@@ -143,11 +143,24 @@ final class ModelEvaluator {
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
 
-  /** Temperature stored in the model and the test ECE with and without it. */
+  /**
+   * The task's decision stage as stored in the model (per-label thresholds for multi-label tasks,
+   * the logit adjustment per class, the temperature) and the test ECE with and without temperature.
+   */
   private static ObjectNode eceBeforeAfter(TaskModel model, TaskEvaluation calibrated,
       TaskEvaluation raw) {
     ObjectNode n = JSON.createObjectNode();
     n.put("temperature", model.temperature());
+    ObjectNode adjustment = n.putObject("logit_adjustment");
+    for (int c = 0; c < model.labels().size(); c++) {
+      adjustment.put(model.labels().get(c), model.logitAdjustment()[c]);
+    }
+    if (model.kind() == dev.ballast.data.TaskKind.MULTI_LABEL) {
+      ObjectNode thresholds = n.putObject("thresholds");
+      for (int c = 0; c < model.labels().size(); c++) {
+        thresholds.put(model.labels().get(c), model.thresholds()[c]);
+      }
+    }
     n.set("ece_before_temperature", JSON.valueToTree(ece(raw)));
     n.set("ece_after_temperature", JSON.valueToTree(ece(calibrated)));
     return n;
