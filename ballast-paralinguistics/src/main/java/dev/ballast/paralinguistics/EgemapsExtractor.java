@@ -36,7 +36,7 @@ public final class EgemapsExtractor {
    * do not depend on an empty band.
    */
   public EgemapsExtractor(double bandLimitHz) {
-    this(PitchPath.DEFAULTS, bandLimitHz);
+    this(PitchPath.forBandLimit(bandLimitHz), bandLimitHz);
   }
 
   EgemapsExtractor(PitchPath pitchPath, double bandLimitHz) {
@@ -87,13 +87,14 @@ public final class EgemapsExtractor {
     float[] meanSquare = new float[frames];
     PitchCandidates[] candidates = new PitchCandidates[frames];
     float[][] candHarmonics = new float[frames][];
+    float[] hopPeak = hopPeaks(x, frames);
     double globalPeak = peak(x, 0, x.length);
 
     for (int t = 0; t < frames; t++) {
       int start = t * HOP_SAMPLES;
       longSpec.compute(x, start, longPower);
       longSpec.autocorrelation(longPower, acf, acf.length - 1);
-      double relPeak = globalPeak > 0 ? peak(x, start, start + LONG_FRAME_SAMPLES) / globalPeak : 0;
+      double relPeak = globalPeak > 0 ? framePeak(hopPeak, t) / globalPeak : 0;
       PitchCandidates c = pitch.candidates(longPower, acf, relPeak);
       candidates[t] = c;
       formants.compute(longPower, 3, formantHz, formantBw);
@@ -166,6 +167,25 @@ public final class EgemapsExtractor {
     double m = 0;
     for (int i = from; i < Math.min(to, x.length); i++) {
       m = Math.max(m, Math.abs(x[i]));
+    }
+    return m;
+  }
+
+  /** Peak absolute sample of each hop-long block that some frame covers. */
+  private static float[] hopPeaks(float[] x, int frames) {
+    int blocks = frames - 1 + LONG_FRAME_SAMPLES / HOP_SAMPLES;
+    float[] p = new float[blocks];
+    for (int b = 0; b < blocks; b++) {
+      p[b] = (float) peak(x, b * HOP_SAMPLES, (b + 1) * HOP_SAMPLES);
+    }
+    return p;
+  }
+
+  /** Peak of frame {@code t}: the largest of the blocks its long window spans. */
+  private static double framePeak(float[] hopPeak, int t) {
+    double m = 0;
+    for (int b = t; b < t + LONG_FRAME_SAMPLES / HOP_SAMPLES; b++) {
+      m = Math.max(m, hopPeak[b]);
     }
     return m;
   }

@@ -53,12 +53,19 @@ final class JitterShimmer {
         }
         int best = -1;
         double bestC = -2;
+        double aa = energy(x, pos, period);
+        double bb = energy(x, pos + lo, period);
         for (int lag = lo; lag <= hi; lag++) {
-          double c = correlation(x, pos, pos + lag, period);
+          double den = Math.sqrt(aa * bb);
+          double c = den > 0 ? dot(x, pos, pos + lag, period) / den : 0;
           if (c > bestC) {
             bestC = c;
             best = lag;
           }
+          // Slide the energy of the second period by one sample.
+          double out = x[pos + lag];
+          double in = x[pos + lag + period];
+          bb = Math.max(0, bb - out * out + in * in);
         }
         if (n == start.length) {
           start = java.util.Arrays.copyOf(start, 2 * n);
@@ -135,19 +142,20 @@ final class JitterShimmer {
     return best;
   }
 
-  private static double correlation(float[] x, int a, int b, int n) {
+  private static double dot(float[] x, int a, int b, int n) {
     double ab = 0;
-    double aa = 0;
-    double bb = 0;
     for (int i = 0; i < n; i++) {
-      double u = x[a + i];
-      double v = x[b + i];
-      ab += u * v;
-      aa += u * u;
-      bb += v * v;
+      ab += x[a + i] * (double) x[b + i];
     }
-    double den = Math.sqrt(aa * bb);
-    return den > 0 ? ab / den : 0;
+    return ab;
+  }
+
+  private static double energy(float[] x, int a, int n) {
+    double e = 0;
+    for (int i = 0; i < n; i++) {
+      e += x[a + i] * (double) x[a + i];
+    }
+    return e;
   }
 
   private static double peakToPeak(float[] x, int from, int n) {

@@ -29,7 +29,6 @@ final class PitchTracker {
   private final int candFrom;
   private final int candTo;
   private final double[] shs;
-  private final double[] magnitude;
 
   PitchTracker(int sampleRateHz, int fftSize, double[] window) {
     this.sampleRateHz = sampleRateHz;
@@ -57,7 +56,6 @@ final class PitchTracker {
     candFrom = (int) Math.ceil(POINTS_PER_OCTAVE * log2(MIN_F0_HZ / GRID_MIN_HZ));
     candTo = (int) Math.floor(POINTS_PER_OCTAVE * log2(MAX_F0_HZ / GRID_MIN_HZ));
     shs = new double[candTo + 2];
-    magnitude = new double[fftSize / 2 + 1];
     windowAcf = windowAutocorrelation(window, fftSize);
   }
 
@@ -89,16 +87,14 @@ final class PitchTracker {
     if (!(acf[0] > 1e-20)) {
       return new PitchCandidates(new double[0], new double[0], new double[0], relativePeak);
     }
-    for (int k = 0; k < magnitude.length; k++) {
-      magnitude[k] = Math.sqrt(power[k]);
-    }
     int points = grid.length;
     for (int j = 0; j < points; j++) {
       double m = 0;
       for (int k = binFrom[j]; k <= binTo[j]; k++) {
-        m = Math.max(m, magnitude[k]);
+        m = Math.max(m, power[k]);
       }
-      grid[j] = m * gridWeight[j];
+      // The square root is monotonic, so the peak magnitude is the root of the peak power.
+      grid[j] = Math.sqrt(m) * gridWeight[j];
     }
     double best = 0;
     for (int c = candFrom; c <= candTo; c++) {
