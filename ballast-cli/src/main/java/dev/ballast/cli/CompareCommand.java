@@ -25,16 +25,10 @@ import picocli.CommandLine.Option;
 final class CompareCommand implements Callable<Integer> {
   static final List<String> METRICS = List.of("macro_f1", "balanced_accuracy", "min_class_recall");
 
-  @Option(names = "--train", required = true, paramLabel = "CSV") Path train;
-  @Option(names = "--test", required = true, paramLabel = "CSV") Path test;
-  @Option(names = "--task", paramLabel = "NAME") List<String> tasks = new ArrayList<>();
-  @Option(names = "--multilabel", paramLabel = "NAME") List<String> multi = new ArrayList<>();
-  @Option(names = "--group", defaultValue = "group") String group;
-  @Option(names = "--encoder", defaultValue = dev.ballast.encoders.Encoders.DEFAULT) String encoderName;
   @Option(names = "--strategies", defaultValue = "all", split = ",", description = "Recipe names or all (default: ${DEFAULT-VALUE}).") List<String> strategies;
   @Option(names = "--seeds", defaultValue = "3", description = "Runs per strategy, seeds 0..N-1 (default: ${DEFAULT-VALUE}).") int seeds;
   @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
-  @Mixin CommonOptions common;
+  @Mixin ExperimentOptions experiment;
 
   @Override
   public Integer call() throws Exception {
@@ -43,8 +37,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<ImbalanceRecipe> recipes = strategies.equals(List.of("all")) ? ImbalanceRecipe.all()
         : strategies.stream().map(ImbalanceRecipe::byName).toList();
-    Experiment exp = Experiment.load(train, test, group, TrainCommand.specs(tasks, multi),
-        encoderName, common.cache(), common.threads, common.strict);
+    Experiment exp = experiment.load();
     // values[recipe][task][metric][seed]
     double[][][][] values = new double[recipes.size()][exp.tasks.size()][METRICS.size()][seeds];
     Experiment.Run best = null;
@@ -93,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
     }
-    root.put("seeds", seeds).put("encoder", encoderName);
+    root.put("seeds", seeds).put("encoder", experiment.encoder);
     ArrayNode skipped = root.putArray("skipped");
     exp.trainExtraction.failures().forEach(f -> skipped.addObject()
         .put("path", f.request().describe()).put("error", f.error()));
@@ -147,7 +140,7 @@ final class CompareCommand implements Callable<Integer> {
       sb.append('\n');
     }
     sb.append(String.format(Locale.ROOT, "%n%d seeds per strategy (mean ± sample std), encoder %s.%n",
-        seeds, encoderName));
+        seeds, experiment.encoder));
     return sb.toString();
   }
 }

@@ -34,17 +34,11 @@ final class ProtocolCommand implements Callable<Integer> {
   static final List<String> METRICS = List.of("macro_f1", "balanced_accuracy", "min_class_recall",
       "accuracy");
 
-  @Option(names = "--train", required = true, paramLabel = "CSV") Path train;
-  @Option(names = "--test", required = true, paramLabel = "CSV") Path test;
-  @Option(names = "--task", paramLabel = "NAME") List<String> tasks = new ArrayList<>();
-  @Option(names = "--multilabel", paramLabel = "NAME") List<String> multi = new ArrayList<>();
-  @Option(names = "--group", defaultValue = "group") String group;
-  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT) String encoderName;
   @Option(names = "--budgets", defaultValue = "1,5,10,25,50,100", split = ",", description = "Percentages of the training labels (default: ${DEFAULT-VALUE}).") List<Double> budgets;
   @Option(names = "--seeds", defaultValue = "5", description = "Runs per budget, seeds 0..N-1 (default: ${DEFAULT-VALUE}).") int seeds;
   @Option(names = "--strategies", defaultValue = "balanced", split = ",", description = "Recipes to run (default: ${DEFAULT-VALUE}).") List<String> strategies;
   @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
-  @Mixin CommonOptions common;
+  @Mixin ExperimentOptions experiment;
 
   @Override
   public Integer call() throws Exception {
@@ -52,8 +46,7 @@ final class ProtocolCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seeds must be at least 1, got " + seeds);
     }
     List<ImbalanceRecipe> recipes = strategies.stream().map(ImbalanceRecipe::byName).toList();
-    Experiment exp = Experiment.load(train, test, group, TrainCommand.specs(tasks, multi),
-        encoderName, common.cache(), common.threads, common.strict);
+    Experiment exp = experiment.load();
     List<Task> taskList = exp.tasks;
     List<Example> kept = exp.trainExamples;
     Extraction testX = exp.testExtraction;
@@ -172,7 +165,7 @@ final class ProtocolCommand implements Callable<Integer> {
       }
     }
     root.put("seeds", seeds);
-    root.put("encoder", encoderName);
+    root.put("encoder", experiment.encoder);
     ArrayNode skipped = root.putArray("skipped");
     testX.failures().forEach(f -> skipped.addObject().put("path", f.request().describe())
         .put("error", f.error()));
@@ -200,7 +193,7 @@ final class ProtocolCommand implements Callable<Integer> {
       }
     }
     sb.append(String.format(Locale.ROOT, "%n%d seeds per budget (mean ± sample std), encoder %s.%n",
-        seeds, encoderName));
+        seeds, experiment.encoder));
     return sb.toString();
   }
 
