@@ -70,12 +70,18 @@ public final class SampleRateConverter {
     }
   }
 
+  /** Converters by rate pair: building a filter table costs more than converting a short clip. */
+  private static final java.util.Map<Long, SampleRateConverter> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Converts {@code clip} to {@code targetRateHz}; returns it unchanged when the rate matches. */
   public static AudioClip convert(AudioClip clip, int targetRateHz) {
     if (clip.sampleRateHz() == targetRateHz) {
       return clip;
     }
-    return new SampleRateConverter(clip.sampleRateHz(), targetRateHz).apply(clip);
+    long key = ((long) clip.sampleRateHz() << 32) | targetRateHz;
+    return CACHE.computeIfAbsent(key, k -> new SampleRateConverter(clip.sampleRateHz(),
+        targetRateHz)).apply(clip);
   }
 
   public AudioClip apply(AudioClip clip) {
@@ -99,13 +105,21 @@ public final class SampleRateConverter {
       int tStart = (int) Math.max(0, -first);
       int tEnd = (int) Math.min(taps, x.length - first);
       double acc0 = 0;
+      int base = (int) first;
+      if (mix == 0) { // always so for an exact rational ratio: one phase table suffices
+        for (int t = tStart; t < tEnd; t++) {
+          acc0 += x[base + t] * h0[t];
+        }
+        y[n] = (float) acc0;
+        continue;
+      }
       double acc1 = 0;
       for (int t = tStart; t < tEnd; t++) {
-        float v = x[(int) (first + t)];
+        float v = x[base + t];
         acc0 += v * h0[t];
         acc1 += v * h1[t];
       }
-      y[n] = (float) (mix == 0 ? acc0 : acc0 + mix * (acc1 - acc0));
+      y[n] = (float) (acc0 + mix * (acc1 - acc0));
     }
     return new AudioClip(y, targetRateHz);
   }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ballast", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Imbalance-aware audio and speech classification.",
     subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class,
-        PredictCommand.class, FeaturesCommand.class, LongtailCommand.class, ProtocolCommand.class, CompareCommand.class, SplitCommand.class,
+        PredictCommand.class, FeaturesCommand.class, LongtailCommand.class, ProtocolCommand.class, CompareCommand.class, SplitCommand.class, BenchCommand.class,
         EncodersCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
