@@ -45,6 +45,18 @@ public final class Encoders {
     return f.create(spec.settings());
   }
 
+  /**
+   * Rejects a stored {@code version} setting other than {@code version}: embeddings of another
+   * version would not match what the model was trained on.
+   */
+  public static void requireVersion(String encoder, Map<String, String> settings, int version) {
+    String stored = settings.getOrDefault("version", Integer.toString(version));
+    if (!stored.equals(Integer.toString(version))) {
+      throw new IllegalArgumentException(encoder + " version " + stored
+          + " is not available in this release (it has version " + version + ")");
+    }
+  }
+
   /** Rejects settings keys an encoder does not know. */
   public static void requireKnownSettings(String encoder, Map<String, String> settings,
       java.util.Set<String> known) {

@@ -208,11 +208,7 @@ public final class FbankStatsEncoder implements Encoder {
     @Override
     public Encoder create(Map<String, String> settings) {
       Encoders.requireKnownSettings(NAME, settings, Set.of("melBins", "numCeps", "version"));
-      String version = settings.getOrDefault("version", Integer.toString(VERSION));
-      if (!version.equals(Integer.toString(VERSION))) {
-        throw new IllegalArgumentException(NAME + " version " + version
-            + " is not available in this release (it has version " + VERSION + ")");
-      }
+      Encoders.requireVersion(NAME, settings, VERSION);
       return new FbankStatsEncoder(Integer.parseInt(settings.getOrDefault("melBins", "40")),
           Integer.parseInt(settings.getOrDefault("numCeps", "13")));
     }
