@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ballast.data.Example;
 import dev.ballast.data.LabelBudget;
 import dev.ballast.data.Task;
-import dev.ballast.data.TaskKind;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.evaluation.ClassificationMetrics;
@@ -51,7 +50,8 @@ final class ProtocolCommand implements Callable<Integer> {
     List<Example> kept = exp.trainExamples;
     Extraction testX = exp.testExtraction;
     Extraction trainX = exp.trainExtraction;
-    int strat = stratifyTask(taskList);
+    // the widest single-label task, or the first task when all are multi-label
+    int strat = Math.max(0, dev.ballast.data.Tasks.widestSingleLabel(taskList));
     // runs[budget][recipe][seed] -> per task metrics
     Map<String, double[][][][]> byTask = new LinkedHashMap<>();
     for (Task t : taskList) {
@@ -115,16 +115,7 @@ final class ProtocolCommand implements Callable<Integer> {
     return 0;
   }
 
-  static int stratifyTask(List<Task> tasks) {
-    int best = 0;
-    for (int t = 0; t < tasks.size(); t++) {
-      if (tasks.get(t).kind() == TaskKind.SINGLE_LABEL && (tasks.get(best).kind() != TaskKind.SINGLE_LABEL
-          || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
-        best = t;
-      }
-    }
-    return best;
-  }
+
 
   private String summary(EvaluationReport report) {
     StringBuilder sb = new StringBuilder();

@@ -24,18 +24,6 @@ public interface BatchSampler {
     };
   }
 
-  /** The single-label task with the most classes, or -1 if there is none. */
-  static int defaultBalanceTask(java.util.List<dev.ballast.data.Task> tasks) {
-    int best = -1;
-    for (int t = 0; t < tasks.size(); t++) {
-      if (tasks.get(t).kind() == dev.ballast.data.TaskKind.SINGLE_LABEL
-          && (best < 0 || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
-        best = t;
-      }
-    }
-    return best;
-  }
-
   static SplittableRandom random(long seed, int epoch) {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);
   }

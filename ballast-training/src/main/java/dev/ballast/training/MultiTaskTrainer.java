@@ -124,7 +124,7 @@ public final class MultiTaskTrainer {
     if (name.equals("none")) {
       return data;
     }
-    int task = BatchSampler.defaultBalanceTask(data.tasks());
+    int task = dev.ballast.data.Tasks.widestSingleLabel(data.tasks());
     if (task < 0) {
       task = 0; // multi-label only: the multi-label resamplers take the first task
     }
@@ -187,7 +187,7 @@ public final class MultiTaskTrainer {
       }
       loss = new MultiTaskLoss(data, config.recipe(), taskWeights);
       sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
-          config.seed(), BatchSampler.defaultBalanceTask(data.tasks()), config.maxEpochs() / 3);
+          config.seed(), dev.ballast.data.Tasks.widestSingleLabel(data.tasks()), config.maxEpochs() / 3);
     }
 
     /** One epoch; returns the mean batch loss. */
@@ -205,7 +205,7 @@ public final class MultiTaskTrainer {
           MultiTaskLoss.BatchTargets targets = loss.targets(batch);
           if (mixup.enabled()) {
             targets = BatchMixer.mix(mixup, data, batch, xb, targets,
-                BatchSampler.defaultBalanceTask(data.tasks()), mixRandom);
+                dev.ballast.data.Tasks.widestSingleLabel(data.tasks()), mixRandom);
           }
           NDArray x = m.create(xb);
           try (GradientCollector gc = trainer.newGradientCollector()) {

@@ -48,10 +48,7 @@ public record TrainingConfig(ImbalanceRecipe recipe, long seed, int maxEpochs, i
         0.2, true);
   }
 
-  public TrainingConfig withRecipe(ImbalanceRecipe r) {
-    return new TrainingConfig(r, seed, maxEpochs, patience, batchSize, learningRate, weightDecay,
-        hiddenUnits, dropout, taskLossWeights, devFraction, refitOnAll);
-  }
+
 
   public double lossWeight(String task) {
     return taskLossWeights.getOrDefault(task, 1.0);

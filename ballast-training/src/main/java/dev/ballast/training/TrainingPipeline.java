@@ -8,7 +8,6 @@ import dev.ballast.data.Manifest;
 import dev.ballast.data.ManifestException;
 import dev.ballast.data.Target;
 import dev.ballast.data.Task;
-import dev.ballast.data.TaskKind;
 import dev.ballast.data.TaskSpec;
 import dev.ballast.encoders.ClipRequest;
 import dev.ballast.encoders.EmbeddingExtractor;
@@ -142,7 +141,7 @@ public final class TrainingPipeline {
       devSet = dev.get();
       refit = false;
     } else {
-      int strat = stratifyTask(tasks);
+      int strat = dev.ballast.data.Tasks.widestSingleLabel(tasks);
       int[][] parts = GroupStratifiedSplit.split(examples, Math.max(strat, 0),
           strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, config.devFraction(),
           config.seed());
@@ -169,17 +168,7 @@ public final class TrainingPipeline {
     return new Fitted(bundle, result);
   }
 
-  private static int stratifyTask(List<Task> tasks) {
-    // The single-label task with the most classes is the hardest to keep represented.
-    int best = -1;
-    for (int t = 0; t < tasks.size(); t++) {
-      if (tasks.get(t).kind() == TaskKind.SINGLE_LABEL
-          && (best < 0 || tasks.get(t).vocabulary().size() > tasks.get(best).vocabulary().size())) {
-        best = t;
-      }
-    }
-    return best;
-  }
+
 
   /** SHA-256 over the embeddings (so over audio content and encoder) and targets used. */
   static String dataHash(TrainingSet s) {
