@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ballast.data.Example;
 import dev.ballast.data.LabelBudget;
 import dev.ballast.data.Task;
+import dev.ballast.data.Tasks;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.evaluation.ClassificationMetrics;
@@ -51,7 +52,7 @@ final class ProtocolCommand implements Callable<Integer> {
     Extraction testX = exp.testExtraction;
     Extraction trainX = exp.trainExtraction;
     // the widest single-label task, or the first task when all are multi-label
-    int strat = Math.max(0, dev.ballast.data.Tasks.widestSingleLabel(taskList));
+    int strat = Math.max(0, Tasks.widestSingleLabel(taskList));
     // runs[budget][recipe][seed] -> per task metrics
     Map<String, double[][][][]> byTask = new LinkedHashMap<>();
     for (Task t : taskList) {

@@ -22,6 +22,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.ballast.data.Task;
+import dev.ballast.data.Tasks;
 import dev.ballast.heads.DenseLayer;
 import dev.ballast.heads.Head;
 import dev.ballast.heads.HeadKind;
@@ -124,7 +125,7 @@ public final class MultiTaskTrainer {
     if (name.equals("none")) {
       return data;
     }
-    int task = dev.ballast.data.Tasks.widestSingleLabel(data.tasks());
+    int task = Tasks.widestSingleLabel(data.tasks());
     if (task < 0) {
       task = 0; // multi-label only: the multi-label resamplers take the first task
     }
@@ -187,7 +188,7 @@ public final class MultiTaskTrainer {
       }
       loss = new MultiTaskLoss(data, config.recipe(), taskWeights);
       sampler = BatchSampler.create(config.recipe().sampler(), data, config.batchSize(),
-          config.seed(), dev.ballast.data.Tasks.widestSingleLabel(data.tasks()), config.maxEpochs() / 3);
+          config.seed(), Tasks.widestSingleLabel(data.tasks()), config.maxEpochs() / 3);
     }
 
     /** One epoch; returns the mean batch loss. */
@@ -205,7 +206,7 @@ public final class MultiTaskTrainer {
           MultiTaskLoss.BatchTargets targets = loss.targets(batch);
           if (mixup.enabled()) {
             targets = BatchMixer.mix(mixup, data, batch, xb, targets,
-                dev.ballast.data.Tasks.widestSingleLabel(data.tasks()), mixRandom);
+                Tasks.widestSingleLabel(data.tasks()), mixRandom);
           }
           NDArray x = m.create(xb);
           try (GradientCollector gc = trainer.newGradientCollector()) {

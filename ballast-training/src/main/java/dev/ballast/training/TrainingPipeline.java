@@ -9,6 +9,7 @@ import dev.ballast.data.ManifestException;
 import dev.ballast.data.Target;
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskSpec;
+import dev.ballast.data.Tasks;
 import dev.ballast.encoders.ClipRequest;
 import dev.ballast.encoders.EmbeddingExtractor;
 import dev.ballast.encoders.Encoder;
@@ -141,7 +142,7 @@ public final class TrainingPipeline {
       devSet = dev.get();
       refit = false;
     } else {
-      int strat = dev.ballast.data.Tasks.widestSingleLabel(tasks);
+      int strat = Tasks.widestSingleLabel(tasks);
       int[][] parts = GroupStratifiedSplit.split(examples, Math.max(strat, 0),
           strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, config.devFraction(),
           config.seed());
