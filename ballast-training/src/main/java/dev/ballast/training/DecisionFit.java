@@ -1,6 +1,5 @@
 package dev.ballast.training;
 
-import dev.ballast.data.Target;
 import dev.ballast.data.TaskKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.serving.TaskModel;
@@ -47,21 +46,15 @@ final class DecisionFit {
   }
 
   /** Untuned decisions, or per-class biases of single-label tasks tuned on dev macro-F1. */
-  List<TaskDecision> tuneBias(MultiTaskNetwork network, List<TaskModel> tasks, TrainingSet dev) {
+  List<TaskDecision> tuneBias(DevOutputs dev, List<TaskModel> tasks) {
     List<TaskDecision> out = new ArrayList<>();
     for (int t = 0; t < tasks.size(); t++) {
       TaskModel task = tasks.get(t);
       TaskDecision d = TaskDecision.untuned(task.labels().size(),
           task.kind() == TaskKind.MULTI_LABEL);
       if (tuning.tuneBias() && task.kind() == TaskKind.SINGLE_LABEL) {
-        float[][] logits = new float[dev.size()][];
-        int[] truth = new int[dev.size()];
-        for (int i = 0; i < dev.size(); i++) {
-          logits[i] = task.adjustedLogits(network.logits(dev.x()[i]).get(task.name()));
-          truth[i] = ((Target.Single) dev.targets()[i][t]).classIndex();
-        }
-        BiasTuner.Result r = new BiasTuner(config.seed()).tune(logits, truth,
-            task.task().vocabulary());
+        BiasTuner.Result r = new BiasTuner(config.seed()).tune(dev.adjusted(task),
+            dev.singleTruth(t), task.task().vocabulary());
         log.accept(String.format(Locale.ROOT, "bias tuning of %s: dev macro-F1 %.4f -> %.4f, "
             + "biases %s", task.name(), r.devMacroF1Before(), r.devMacroF1After(),
             java.util.Arrays.toString(r.bias())));
@@ -73,8 +66,8 @@ final class DecisionFit {
   }
 
   /** {@code decisions} with multi-label thresholds tuned on dev (tasks carry temperatures). */
-  List<TaskDecision> tuneThresholds(MultiTaskNetwork network, List<TaskModel> tasks,
-      TrainingSet dev, List<TaskDecision> decisions) {
+  List<TaskDecision> tuneThresholds(DevOutputs dev, List<TaskModel> tasks,
+      List<TaskDecision> decisions) {
     if (!tuning.tuneThresholds()) {
       return decisions;
     }
@@ -85,17 +78,14 @@ final class DecisionFit {
       if (task.kind() != TaskKind.MULTI_LABEL) {
         continue;
       }
-      float[][] p = new float[dev.size()][];
-      boolean[][] truth = new boolean[dev.size()][];
-      for (int i = 0; i < dev.size(); i++) {
-        float[] z = task.adjustedLogits(network.logits(dev.x()[i]).get(task.name()));
-        p[i] = new float[z.length];
-        for (int c = 0; c < z.length; c++) {
-          p[i][c] = MultiTaskNetwork.sigmoid(z[c] / task.temperature());
+      float[][] p = dev.adjusted(task);
+      for (float[] row : p) {
+        for (int c = 0; c < row.length; c++) {
+          row[c] = MultiTaskNetwork.sigmoid(row[c] / task.temperature());
         }
-        truth[i] = ((Target.Multi) dev.targets()[i][t]).present();
       }
-      out.set(t, decisions.get(t).withThresholds(tuner.tune(p, truth, task.labels())));
+      out.set(t, decisions.get(t).withThresholds(tuner.tune(p, dev.multiTruth(t),
+          task.labels())));
     }
     return out;
   }

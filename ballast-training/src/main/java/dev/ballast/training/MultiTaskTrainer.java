@@ -89,10 +89,11 @@ public final class MultiTaskTrainer {
     // network's dev outputs; biases go before the temperature fit, thresholds after it.
     DecisionFit decision = new DecisionFit(config, log);
     best = decision.refine(best, train);
-    List<TaskDecision> decisions = decision.tuneBias(best, devTasks, dev);
+    DevOutputs devOutputs = DevOutputs.of(best, dev);
+    List<TaskDecision> decisions = decision.tuneBias(devOutputs, devTasks);
     List<TaskModel> tuned = DecisionStage.withDecisions(devTasks, decisions);
-    float[] temperatures = TemperatureFit.fit(best, tuned, dev);
-    decisions = decision.tuneThresholds(best, DecisionStage.taskModels(tuned, temperatures), dev,
+    float[] temperatures = TemperatureFit.fit(devOutputs, tuned);
+    decisions = decision.tuneThresholds(devOutputs, DecisionStage.taskModels(tuned, temperatures),
         decisions);
     if (!refit) {
       return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false, temperatures,
