@@ -11,6 +11,7 @@ import dev.ballast.encoders.EmbeddingExtractor;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
+import dev.ballast.evaluation.CalibrationScores;
 import dev.ballast.evaluation.EvaluationReport;
 import dev.ballast.evaluation.TaskEvaluation;
 import dev.ballast.reports.HtmlReport;
@@ -85,7 +86,7 @@ final class ModelEvaluator {
             probabilities(outputs, task.name())));
         predictions.add(TaskPredictions.singleLabel(task, truth, probabilities(outputs, task.name())));
         calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
-            TaskEvaluation.singleLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
+            CalibrationScores.of(task, truth, probabilities(uncalibrated, task.name()))));
       } else {
         boolean[][] truth = new boolean[n][];
         boolean[][] pred = new boolean[n][];
@@ -98,7 +99,7 @@ final class ModelEvaluator {
         predictions.add(TaskPredictions.multiLabel(task, truth, pred,
             probabilities(outputs, task.name())));
         calibration.set(task.name(), eceBeforeAfter(taskModels.get(t), evaluations.get(t),
-            TaskEvaluation.multiLabel(task, truth, pred, probabilities(uncalibrated, task.name()))));
+            CalibrationScores.of(task, truth, probabilities(uncalibrated, task.name()))));
       }
     }
     List<EvaluationReport.SkippedRow> skipped = new ArrayList<>();
@@ -148,7 +149,7 @@ final class ModelEvaluator {
    * the logit adjustment per class, the temperature) and the test ECE with and without temperature.
    */
   private static ObjectNode eceBeforeAfter(TaskModel model, TaskEvaluation calibrated,
-      TaskEvaluation raw) {
+      CalibrationScores raw) {
     ObjectNode n = JSON.createObjectNode();
     n.put("temperature", model.temperature());
     ObjectNode adjustment = n.putObject("logit_adjustment");
@@ -161,18 +162,23 @@ final class ModelEvaluator {
         thresholds.put(model.labels().get(c), model.thresholds()[c]);
       }
     }
-    n.set("ece_before_temperature", JSON.valueToTree(ece(raw)));
-    n.set("ece_after_temperature", JSON.valueToTree(ece(calibrated)));
+    n.set("ece_before_temperature", orNull(raw.expectedCalibrationError()));
+    n.set("ece_after_temperature", orNull(ece(calibrated)));
     return n;
   }
 
-  private static Double ece(TaskEvaluation e) {
-    java.util.OptionalDouble v = e instanceof TaskEvaluation.Single s
+  private static java.util.OptionalDouble ece(TaskEvaluation e) {
+    return e instanceof TaskEvaluation.Single s
         ? s.extended().map(x -> x.calibration().expectedCalibrationError())
             .orElse(java.util.OptionalDouble.empty())
         : ((TaskEvaluation.Multi) e).extended().map(x -> x.calibration().expectedCalibrationError())
             .orElse(java.util.OptionalDouble.empty());
-    return v.isPresent() ? v.getAsDouble() : null;
+  }
+
+  /** A number, or JSON null when the metric is undefined. */
+  private static com.fasterxml.jackson.databind.JsonNode orNull(java.util.OptionalDouble v) {
+    return v.isPresent() ? JSON.getNodeFactory().numberNode(v.getAsDouble())
+        : JSON.getNodeFactory().nullNode();
   }
 
   /** {@code float[example][label]} in vocabulary order. */

@@ -1,5 +1,7 @@
 package dev.ballast.evaluation;
 
+import dev.ballast.data.Target;
+import dev.ballast.data.Task;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -26,6 +28,33 @@ public record CalibrationScores(OptionalDouble expectedCalibrationError,
   public static final int BINS = 15;
   /** Float32 machine epsilon, 2^-23: the smallest probability log loss uses. */
   public static final double PROBABILITY_FLOOR = Math.ulp(1.0f);
+
+  /**
+   * Calibration of a single-label task's class probabilities {@code float[example][class]} alone,
+   * without the other metrics; examples with truth -1 (unlabelled) are left out.
+   */
+  public static CalibrationScores of(Task task, int[] truth, float[][] probabilities) {
+    double[][] all = Probabilities.singleLabel(task.vocabulary(), probabilities, truth.length);
+    int labelled = 0;
+    for (int t : truth) {
+      labelled += t == Target.Single.MISSING ? 0 : 1;
+    }
+    int[] t = new int[labelled];
+    double[][] p = new double[labelled][];
+    for (int i = 0, j = 0; i < truth.length; i++) {
+      if (truth[i] != Target.Single.MISSING) {
+        t[j] = truth[i];
+        p[j++] = all[i];
+      }
+    }
+    return singleLabel(t, p, new ZeroDivisionGuard(task.name(), ZeroDivision.ZERO));
+  }
+
+  /** Calibration of a multi-label task's label probabilities {@code float[example][label]} alone. */
+  public static CalibrationScores of(Task task, boolean[][] truth, float[][] probabilities) {
+    return multiLabel(truth, Probabilities.multiLabel(task.vocabulary(), probabilities,
+        truth.length), new ZeroDivisionGuard(task.name(), ZeroDivision.ZERO));
+  }
 
   /** {@code truth[example]} labelled only, {@code probabilities[example][class]}. */
   static CalibrationScores singleLabel(int[] truth, double[][] probabilities,
