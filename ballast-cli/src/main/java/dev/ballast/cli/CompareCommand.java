@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ballast.data.Task;
 import dev.ballast.evaluation.ClassificationMetrics;
 import dev.ballast.evaluation.MeanStd;
+import dev.ballast.reports.SummaryPage;
 import dev.ballast.reports.StrategyChart;
 import dev.ballast.training.ImbalanceRecipe;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
       ModelEvaluator.write(out.resolve("best-run"), "Ballast compare: best run (" + bestName + ")",
           best.evaluated(), best.predictor());
     }
-    ProtocolHtml.write(out, "Strategy comparison", md, "compare.png", "best-run",
+    SummaryPage.write(out, "Strategy comparison", md, "compare.png", "best-run",
         best == null ? null : best.evaluated().report());
     System.out.println(md);
     System.out.println("wrote compare.md, compare.json, compare.png and report.html in " + out);

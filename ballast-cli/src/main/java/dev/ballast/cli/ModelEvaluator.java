@@ -58,13 +58,11 @@ final class ModelEvaluator {
       Optional<float[]> v = extraction.embeddings().get(i);
       if (v.isPresent()) {
         Map<String, float[]> logits = predictor.logits(v.get());
-        Map<String, TaskOutput> out = new java.util.LinkedHashMap<>();
         Map<String, TaskOutput> raw = new java.util.LinkedHashMap<>();
         for (TaskModel tm : taskModels) {
-          out.put(tm.name(), tm.decide(logits.get(tm.name())));
           raw.put(tm.name(), tm.withTemperature(1f).decide(logits.get(tm.name())));
         }
-        outputs.add(out);
+        outputs.add(predictor.decide(logits));
         uncalibrated.add(raw);
         kept.add(examples.get(i));
       }

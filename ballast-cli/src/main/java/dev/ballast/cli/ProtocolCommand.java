@@ -12,6 +12,7 @@ import dev.ballast.encoders.Extraction;
 import dev.ballast.evaluation.ClassificationMetrics;
 import dev.ballast.evaluation.EvaluationReport;
 import dev.ballast.evaluation.MeanStd;
+import dev.ballast.reports.SummaryPage;
 import dev.ballast.reports.LearningCurveChart;
 import dev.ballast.training.ImbalanceRecipe;
 import java.nio.file.Files;
@@ -106,7 +107,7 @@ final class ProtocolCommand implements Callable<Integer> {
     });
     LearningCurveChart.writePng(out.resolve("learning-curve.png"), "macro-F1 against label budget ("
         + seeds + " seeds, mean ± std)", "macro-F1", series);
-    ProtocolHtml.write(out, "Label-budget protocol", md, "learning-curve.png", "last-run", last);
+    SummaryPage.write(out, "Label-budget protocol", md, "learning-curve.png", "last-run", last);
     System.out.println(md);
     System.out.println("wrote protocol.json, protocol.md, learning-curve.png and report.html in " + out);
     if (!testX.failures().isEmpty() || !trainX.failures().isEmpty()) {

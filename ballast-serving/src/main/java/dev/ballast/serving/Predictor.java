@@ -61,12 +61,16 @@ public final class Predictor {
 
   /** Predicts from an embedding made by this model's encoder. */
   public Map<String, TaskOutput> predictEmbedding(float[] embedding) {
-    float[] x = bundle.standardizer().apply(embedding);
-    Map<String, float[]> logits = bundle.network().logits(x);
+    return decide(logits(embedding));
+  }
+
+  /** Every task's decision stage applied to its head's raw {@code logits}. */
+  public Map<String, TaskOutput> decide(Map<String, float[]> logits) {
     Map<String, TaskOutput> out = new LinkedHashMap<>();
     for (TaskModel task : bundle.tasks()) {
       out.put(task.name(), task.decide(logits.get(task.name())));
     }
     return out;
   }
+
 }
