@@ -5,7 +5,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar with ETA on stderr; ASCII when stderr is not a terminal. */
+/**
+ * A progress bar with ETA on stderr; ASCII when stderr is not a terminal. A phase that reaches its
+ * total closes the bar, so the next phase gets its own.
+ */
 final class Progress implements ProgressListener, AutoCloseable {
   private final String task;
   private ProgressBar bar;
@@ -24,6 +27,9 @@ final class Progress implements ProgressListener, AutoCloseable {
           .build();
     }
     bar.stepTo(done);
+    if (done >= total) {
+      close(); // finished: the next phase (or log lines) start on a clean line
+    }
   }
 
   @Override

@@ -7,7 +7,10 @@ import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
+import dev.ballast.encoders.scratch.TdnnEncoder;
+import dev.ballast.training.SequencePipeline;
 import dev.ballast.training.TrainingPipeline;
+import dev.ballast.training.sequence.TdnnConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +29,15 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--task", paramLabel = "NAME", description = "Single-label task column (repeatable).") List<String> tasks = new ArrayList<>();
   @Option(names = "--multilabel", paramLabel = "NAME", description = "Multi-label task column, labels separated by | (repeatable).") List<String> multi = new ArrayList<>();
   @Option(names = "--group", defaultValue = "group", description = "Column holding speaker/patient ids (default: ${DEFAULT-VALUE}).") String group;
-  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name; a+b concatenates (default: ${DEFAULT-VALUE}).") String encoder;
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name; a+b concatenates; scratch-tdnn trains a TDNN with the heads (default: ${DEFAULT-VALUE}).") String encoder;
   @Option(names = "--recipe", defaultValue = "balanced", description = "plain, balanced, weighted, logit-adjusted, sampled, weighted-sampled (default: ${DEFAULT-VALUE}).") String recipe;
   @Option(names = "--seed", defaultValue = "0") long seed;
-  @Option(names = "--max-epochs", defaultValue = "300") int maxEpochs;
-  @Option(names = "--patience", defaultValue = "30") int patience;
+  @Option(names = "--max-epochs", description = "Epoch limit (default: 300; 60 for scratch-tdnn).") Integer maxEpochs;
+  @Option(names = "--patience", description = "Epochs without dev improvement before stopping (default: 30; 12 for scratch-tdnn).") Integer patience;
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = "scratch-tdnn: checkpoint written after every epoch (default: MODEL.ckpt).") Path checkpoint;
+  @Option(names = "--resume", description = "scratch-tdnn: continue an interrupted run from its checkpoint; ends as the uninterrupted run would.") boolean resume;
+  @Option(names = "--speed-perturb", split = ",", paramLabel = "F", description = "scratch-tdnn: training speeds (default: 0.9,1.0,1.1; 1.0 alone turns it off).") List<Double> speeds;
+  @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
   @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
   @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();
   @Option(names = "--out", required = true, paramLabel = "MODEL") Path out;
@@ -38,19 +45,38 @@ final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    boolean scratch = SequencePipeline.trains(encoder);
     TrainingConfig defaults = TrainingConfig.defaults(ImbalanceRecipe.byName(recipe), seed);
-    TrainingConfig config = new TrainingConfig(defaults.recipe(), seed, maxEpochs, patience,
+    TrainingConfig config = new TrainingConfig(defaults.recipe(), seed,
+        maxEpochs != null ? maxEpochs : scratch ? 60 : defaults.maxEpochs(),
+        patience != null ? patience : scratch ? 12 : defaults.patience(),
         defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
         defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
+    if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment)) {
+      throw new IllegalArgumentException("--resume, --checkpoint, --speed-perturb and "
+          + "--no-spec-augment apply to encoders trained from scratch (--encoder "
+          + TdnnEncoder.NAME + "); " + encoder + " trains in seconds and needs none of them");
+    }
     List<TaskSpec> specs = specs(tasks, multi);
     Manifest trainManifest = Manifest.read(train, group);
     Optional<Manifest> devManifest = dev == null ? Optional.empty()
         : Optional.of(Manifest.read(dev, group));
     TrainingPipeline.Outcome outcome;
     try (Progress progress = new Progress("extract")) {
-      outcome = new TrainingPipeline(System.err::println, progress).run(
-          new TrainingPipeline.Request(trainManifest, devManifest, specs, encoder, config,
-              common.cache(), common.strict, common.threads));
+      TrainingPipeline.Request request = new TrainingPipeline.Request(trainManifest, devManifest,
+          specs, encoder, config, common.cache(), common.strict, common.threads);
+      if (scratch) {
+        TdnnConfig d = TdnnConfig.defaults();
+        TdnnConfig tdnn = new TdnnConfig(d.melBins(), d.channels(), d.taps(), d.dilations(),
+            d.attentionHidden(), d.embeddingUnits(), speeds != null ? speeds : d.speedFactors(),
+            !noSpecAugment, d.maxTrainFrames());
+        Path ckpt = checkpoint != null ? checkpoint
+            : out.resolveSibling(out.getFileName() + ".ckpt");
+        outcome = new SequencePipeline(System.err::println, progress, epoch -> { }).run(
+            new SequencePipeline.Request(request, tdnn, Optional.of(ckpt), resume));
+      } else {
+        outcome = new TrainingPipeline(System.err::println, progress).run(request);
+      }
     }
     outcome.bundle().save(out);
     System.out.println("saved model to " + out + " (recipe " + recipe + ", best epoch "

@@ -3,7 +3,12 @@ package dev.ballast.serving;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.EncoderSpec;
+import dev.ballast.encoders.Encoders;
+import dev.ballast.encoders.scratch.TdnnEncoder;
+import dev.ballast.encoders.scratch.TdnnWeights;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.heads.Standardizer;
 import java.io.IOException;
@@ -21,11 +26,18 @@ import java.util.zip.ZipOutputStream;
  * Everything {@code predict} and {@code evaluate} need, in one file: encoder spec, input
  * standardisation, network weights, tasks with label domains and decision stage, provenance
  * (config, seeds, data hashes, versions, skipped rows). Stored as a zip holding {@code model.json}.
+ *
+ * @param trainedEncoder the weights of an encoder trained with the heads ({@code scratch-tdnn}),
+ *     or null when {@code encoder} names a fixed, registered encoder
  */
 public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
-    MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance) {
+    MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance,
+    @JsonInclude(JsonInclude.Include.NON_NULL) TdnnWeights trainedEncoder) {
 
+  /** Format of models whose encoder is a registered one. */
   public static final int FORMAT_VERSION = 1;
+  /** Format of models that carry a trained encoder; the newest this release reads. */
+  public static final int TRAINED_ENCODER_FORMAT_VERSION = 2;
   private static final String ENTRY = "model.json";
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(SerializationFeature.INDENT_OUTPUT)
@@ -33,6 +45,10 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
 
   public ModelBundle {
     tasks = List.copyOf(tasks);
+    if (trainedEncoder != null && formatVersion < TRAINED_ENCODER_FORMAT_VERSION) {
+      throw new IllegalArgumentException("a model with a trained encoder has format version "
+          + TRAINED_ENCODER_FORMAT_VERSION + ", got " + formatVersion);
+    }
     provenance = Map.copyOf(provenance);
     if (tasks.size() != network.heads().size()) {
       throw new IllegalArgumentException(tasks.size() + " tasks but " + network.heads().size()
@@ -45,6 +61,17 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
             + network.heads().get(i).task());
       }
     }
+  }
+
+  /** A model over a registered encoder. */
+  public ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
+      MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance) {
+    this(formatVersion, encoder, standardizer, network, tasks, provenance, null);
+  }
+
+  /** The encoder this model was trained on: the trained one if any, else the registered one. */
+  public Encoder createEncoder() {
+    return trainedEncoder != null ? new TdnnEncoder(trainedEncoder) : Encoders.create(encoder);
   }
 
   public void save(Path file) throws IOException {
@@ -67,9 +94,10 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         if (e.getName().equals(ENTRY)) {
           ModelBundle b = JSON.readValue(zip.readAllBytes(), ModelBundle.class);
-          if (b.formatVersion() > FORMAT_VERSION) {
+          if (b.formatVersion() > TRAINED_ENCODER_FORMAT_VERSION) {
             throw new IOException("model " + file + " has format version " + b.formatVersion()
-                + ", newer than this release reads (" + FORMAT_VERSION + "); upgrade Ballast");
+                + ", newer than this release reads (" + TRAINED_ENCODER_FORMAT_VERSION
+                + "); upgrade Ballast");
           }
           return b;
         }

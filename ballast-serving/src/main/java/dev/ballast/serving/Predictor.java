@@ -5,7 +5,6 @@ import dev.ballast.audio.AudioReader;
 import dev.ballast.encoders.ClipRequest;
 import dev.ballast.encoders.EmbeddingExtractor;
 import dev.ballast.encoders.Encoder;
-import dev.ballast.encoders.Encoders;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,7 +22,7 @@ public final class Predictor {
 
   public Predictor(ModelBundle bundle) {
     this.bundle = bundle;
-    this.encoder = Encoders.create(bundle.encoder());
+    this.encoder = bundle.createEncoder();
     if (encoder.dimension() != bundle.standardizer().mean().length) {
       throw new IllegalArgumentException("encoder " + bundle.encoder().key() + " gives "
           + encoder.dimension() + " dimensions but the model expects "

@@ -45,6 +45,25 @@ final class DecisionFit {
     return out;
   }
 
+  /** A refined network with its dev-fitted temperatures and decisions. */
+  record Tuned(MultiTaskNetwork network, float[] temperatures, List<TaskDecision> decisions) {}
+
+  /**
+   * The whole decision stage of a trained network: refine the heads, then tune on the refined
+   * network's dev outputs; biases go before the temperature fit, thresholds after it.
+   */
+  Tuned tune(MultiTaskNetwork network, TrainingSet train, TrainingSet dev,
+      List<TaskModel> devTasks) {
+    MultiTaskNetwork refined = refine(network, train);
+    DevOutputs devOutputs = DevOutputs.of(refined, dev);
+    List<TaskDecision> decisions = tuneBias(devOutputs, devTasks);
+    List<TaskModel> tuned = DecisionStage.withDecisions(devTasks, decisions);
+    float[] temperatures = TemperatureFit.fit(devOutputs, tuned);
+    decisions = tuneThresholds(devOutputs, DecisionStage.taskModels(tuned, temperatures),
+        decisions);
+    return new Tuned(refined, temperatures, decisions);
+  }
+
   /** Untuned decisions, or per-class biases of single-label tasks tuned on dev macro-F1. */
   List<TaskDecision> tuneBias(DevOutputs dev, List<TaskModel> tasks) {
     List<TaskDecision> out = new ArrayList<>();

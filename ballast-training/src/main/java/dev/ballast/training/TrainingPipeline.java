@@ -197,7 +197,7 @@ public final class TrainingPipeline {
     return new TrainingSet(s.tasks(), x, s.targets());
   }
 
-  private static Map<String, Object> provenance(TrainingConfig config, TrainingSet used,
+  static Map<String, Object> provenance(TrainingConfig config, TrainingSet used,
       TrainingResult result, Map<String, Object> extra) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("ballast_version", Versions.ballast());

@@ -1,0 +1,164 @@
+package dev.ballast.training;
+
+import dev.ballast.audio.AudioDecodeException;
+import dev.ballast.audio.AudioReader;
+import dev.ballast.data.Example;
+import dev.ballast.data.GroupStratifiedSplit;
+import dev.ballast.data.ManifestException;
+import dev.ballast.data.Target;
+import dev.ballast.data.Task;
+import dev.ballast.data.Tasks;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.encoders.ProgressListener;
+import dev.ballast.encoders.scratch.FrameFrontEnd;
+import dev.ballast.encoders.scratch.TdnnEncoder;
+import dev.ballast.heads.Standardizer;
+import dev.ballast.serving.ModelBundle;
+import dev.ballast.training.sequence.FrameExtractor;
+import dev.ballast.training.sequence.SequenceSet;
+import dev.ballast.training.sequence.TdnnConfig;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * From manifests to a model whose encoder is trained with its heads ({@code --encoder
+ * scratch-tdnn}): split a dev part by group if none is given, compute front-end frames (training
+ * rows also at the perturbed speeds; broken rows skipped and listed), train with checkpoints, and
+ * bundle encoder weights, heads, decision stage and provenance. As in the embedding pipeline, a dev
+ * part held out of the training manifest rejoins it for a refit of the best epoch count.
+ */
+public final class SequencePipeline {
+  private final Consumer<String> log;
+  private final ProgressListener progress;
+  private final IntConsumer afterEpoch;
+
+  public SequencePipeline(Consumer<String> log, ProgressListener progress, IntConsumer afterEpoch) {
+    this.log = log;
+    this.progress = progress;
+    this.afterEpoch = afterEpoch;
+  }
+
+  /** Whether {@code encoder} names an encoder trained from scratch by this pipeline. */
+  public static boolean trains(String encoder) {
+    return encoder.equals(TdnnEncoder.NAME);
+  }
+
+  /**
+   * What to train.
+   *
+   * @param checkpoint written after every epoch; empty for none
+   * @param resume continue from {@code checkpoint} (same command, same data)
+   */
+  public record Request(TrainingPipeline.Request base, TdnnConfig tdnn, Optional<Path> checkpoint,
+      boolean resume) {
+    public Request {
+      if (resume && checkpoint.isEmpty()) {
+        throw new IllegalArgumentException("--resume needs the checkpoint of the interrupted run");
+      }
+    }
+  }
+
+  public TrainingPipeline.Outcome run(Request req) throws ManifestException, AudioDecodeException {
+    TrainingPipeline.Request base = req.base();
+    List<Task> tasks = base.train().inferTasks(base.tasks());
+    List<Example> trainExamples = base.train().examples(tasks);
+    List<Example> devExamples;
+    if (base.dev().isPresent()) {
+      devExamples = base.dev().get().examples(tasks);
+    } else {
+      int strat = Tasks.widestSingleLabel(tasks);
+      int[][] parts = GroupStratifiedSplit.split(trainExamples, Math.max(strat, 0),
+          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, base.config().devFraction(),
+          base.config().seed());
+      List<Example> rest = new ArrayList<>();
+      devExamples = new ArrayList<>();
+      for (int i : parts[0]) {
+        rest.add(trainExamples.get(i));
+      }
+      for (int i : parts[1]) {
+        devExamples.add(trainExamples.get(i));
+      }
+      trainExamples = rest;
+      log.accept("dev: held out " + devExamples.size() + " examples by group (stratified on "
+          + (strat >= 0 ? tasks.get(strat).name() : "nothing") + "), training on "
+          + trainExamples.size());
+    }
+    for (Task t : tasks) {
+      log.accept("task " + t.name() + " (" + t.kind().jsonName() + "): " + t.vocabulary().labels());
+    }
+    FrameExtractor extractor = new FrameExtractor(AudioReader.withInstalledDecoders(),
+        new FrameFrontEnd(req.tdnn().melBins()), base.threads());
+    if (!req.tdnn().speedFactors().contains(1.0)) {
+      throw new IllegalArgumentException("speed factors " + req.tdnn().speedFactors()
+          + " must include 1.0: the original speed is what dev, test and prediction see");
+    }
+    FrameExtractor.Result trainFrames = extractor.extract(
+        TrainingPipeline.requests(trainExamples), req.tdnn().speedFactors(), progress,
+        base.strict());
+    FrameExtractor.Result devFrames = extractor.extract(TrainingPipeline.requests(devExamples),
+        List.of(1.0), progress, base.strict());
+    SequenceSet train = sequences(tasks, trainExamples, trainFrames);
+    SequenceSet dev = sequences(tasks, devExamples, devFrames);
+    List<Extraction.Failure> skipped = new ArrayList<>(trainFrames.failures());
+    skipped.addAll(devFrames.failures());
+    log.accept("frames of " + (trainExamples.size() + devExamples.size() - skipped.size())
+        + " rows (" + train.size() + " training sequences at speeds "
+        + req.tdnn().speedFactors() + ", " + dev.size() + " dev), " + skipped.size()
+        + " rows skipped");
+    if (train.size() == 0 || dev.size() == 0) {
+      throw new ManifestException("nothing left to train on: " + train.size() + " training and "
+          + dev.size() + " dev sequences");
+    }
+    SequenceTrainer.Result result = new SequenceTrainer(base.config(), req.tdnn(),
+        req.checkpoint(), log, afterEpoch).train(train, dev,
+        base.dev().isEmpty() && base.config().refitOnAll(), req.resume());
+    TdnnEncoder encoder = new TdnnEncoder(result.encoder());
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("train_manifest", base.train().file().toString());
+    extra.put("train_manifest_sha256", base.train().sha256());
+    base.dev().ifPresent(d -> {
+      extra.put("dev_manifest", d.file().toString());
+      extra.put("dev_manifest_sha256", d.sha256());
+    });
+    extra.put("encoder_config", req.tdnn().toString());
+    List<Map<String, String>> skips = new ArrayList<>();
+    for (Extraction.Failure f : skipped) {
+      skips.add(Map.of("path", f.request().describe(), "error", f.error()));
+    }
+    extra.put("skipped", skips);
+    TrainingSet used = result.trainPooled();
+    int dim = encoder.dimension();
+    float[] ones = new float[dim];
+    java.util.Arrays.fill(ones, 1f);
+    ModelBundle bundle = new ModelBundle(ModelBundle.TRAINED_ENCODER_FORMAT_VERSION,
+        encoder.spec(), new Standardizer(new float[dim], ones), result.training().network(),
+        DecisionStage.taskModels(used, base.config().recipe().posthocTau(),
+            result.training().temperatures(), result.training().decisions()),
+        TrainingPipeline.provenance(base.config(), used, result.training(), extra),
+        result.encoder());
+    return new TrainingPipeline.Outcome(bundle, result.training(), skipped);
+  }
+
+  /** The sequences of {@code examples} at every extracted speed; failed rows are left out. */
+  private static SequenceSet sequences(List<Task> tasks, List<Example> examples,
+      FrameExtractor.Result frames) {
+    List<float[][]> xs = new ArrayList<>();
+    List<Target[]> ts = new ArrayList<>();
+    for (int i = 0; i < examples.size(); i++) {
+      Optional<float[][][]> f = frames.frames().get(i);
+      if (f.isPresent()) {
+        for (float[][] atSpeed : f.get()) {
+          xs.add(atSpeed);
+          ts.add(examples.get(i).targets().toArray(new Target[0]));
+        }
+      }
+    }
+    return new SequenceSet(tasks, xs.toArray(new float[0][][]), ts.toArray(new Target[0][]));
+  }
+}

@@ -1,0 +1,396 @@
+package dev.ballast.training;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.ballast.data.Target;
+import dev.ballast.data.Task;
+import dev.ballast.data.TaskKind;
+import dev.ballast.data.Tasks;
+import dev.ballast.encoders.scratch.TdnnEncoder;
+import dev.ballast.encoders.scratch.TdnnWeights;
+import dev.ballast.features.SpecAugment;
+import dev.ballast.heads.HeadKind;
+import dev.ballast.heads.MultiTaskNetwork;
+import dev.ballast.serving.TaskModel;
+import dev.ballast.training.sequence.AdamOptimizer;
+import dev.ballast.training.sequence.Checkpoint;
+import dev.ballast.training.sequence.SequenceSet;
+import dev.ballast.training.sequence.TdnnConfig;
+import dev.ballast.training.sequence.TdnnModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * Trains the from-scratch TDNN encoder jointly with the heads on padded, length-masked batches
+ * of frame sequences: the recipe's loss and batch sampler, SpecAugment and random crops drawn per
+ * (seed, epoch), Adam, early stopping on dev macro-F1, a checkpoint after every epoch, then the
+ * recipe's decision stage on the pooled statistics. Dataset resampling and embedding mixup work
+ * in a fixed embedding space and do not apply here.
+ */
+public final class SequenceTrainer {
+  private static final int EVAL_BATCH = 64;
+
+  private final TrainingConfig config;
+  private final TdnnConfig tdnn;
+  private final Optional<Path> checkpoint;
+  private final Consumer<String> log;
+  private final IntConsumer afterEpoch;
+
+  /**
+   * @param checkpoint file written after every epoch; empty for none
+   * @param afterEpoch called with each finished epoch after its checkpoint is written
+   */
+  public SequenceTrainer(TrainingConfig config, TdnnConfig tdnn, Optional<Path> checkpoint,
+      Consumer<String> log, IntConsumer afterEpoch) {
+    if (!config.recipe().resampler().equals("none") || config.recipe().mixup().enabled()) {
+      throw new IllegalArgumentException("recipe " + config.recipe().name() + " resamples or "
+          + "mixes embeddings, which a from-scratch encoder does not have until it is trained; "
+          + "pick a recipe without a resampler or mixup (e.g. balanced)");
+    }
+    this.config = config;
+    this.tdnn = tdnn;
+    this.checkpoint = checkpoint;
+    this.log = log;
+    this.afterEpoch = afterEpoch;
+  }
+
+  /**
+   * The trained encoder, the heads on top of its pooled statistics, and those statistics for the
+   * training and dev sequences (computed in padded batches, as in training).
+   */
+  public record Result(TdnnWeights encoder, TrainingResult training, TrainingSet trainPooled,
+      TrainingSet devPooled) {}
+
+  /**
+   * Trains on {@code train}, early-stopping on {@code dev}; with {@code refit} the best epoch
+   * count is then trained again on train + dev (checkpointed beside the first run's file, with
+   * {@code .refit} appended). With {@code resume} the run continues from the checkpoints (which
+   * must come from the same configuration and data).
+   */
+  public Result train(SequenceSet train, SequenceSet dev, boolean refit, boolean resume) {
+    float[][] norm = normalisation(refit ? train.concat(dev) : train);
+    List<TaskModel> devTasks = DecisionStage.taskModels(train.labels(),
+        config.recipe().posthocTau());
+    String fingerprint = fingerprint(train, dev, refit);
+    Engine engine = Engine.getEngine("PyTorch");
+    try (NDManager manager = engine.newBaseManager()) {
+      Run first = run(engine, manager, train, Optional.of(dev), norm, config.maxEpochs(),
+          checkpoint, fingerprint, resume, devTasks);
+      if (first.history().size() < config.maxEpochs()) {
+        log.accept("early stop after epoch " + first.history().get(first.history().size() - 1)
+            .epoch() + ": no dev improvement for " + config.patience() + " epochs; best epoch "
+            + first.bestEpoch());
+      }
+      try (TdnnModel model = newModel(train, manager)) {
+        model.load(first.state());
+        TrainingSet trainPooled = pooled(manager, model, train, norm);
+        TrainingSet devPooled = pooled(manager, model, dev, norm);
+        DecisionFit decision = new DecisionFit(config, log);
+        DecisionFit.Tuned tuned = decision.tune(model.exportHeads(), trainPooled, devPooled,
+            devTasks);
+        if (!refit) {
+          return new Result(model.exportEncoder(norm[0], norm[1]), new TrainingResult(
+              tuned.network(), first.bestEpoch(), first.bestScore().macroF1(), first.history(),
+              false, tuned.temperatures(), tuned.decisions()), trainPooled, devPooled);
+        }
+        SequenceSet all = train.concat(dev);
+        log.accept("refit on train + dev (" + all.size() + " sequences) for " + first.bestEpoch()
+            + " epochs");
+        Run second = run(engine, manager, all, Optional.empty(), norm, first.bestEpoch(),
+            checkpoint.map(p -> p.resolveSibling(p.getFileName() + ".refit")),
+            fingerprint + "|refit", resume, devTasks);
+        model.load(second.state());
+        TrainingSet allPooled = pooled(manager, model, all, norm);
+        return new Result(model.exportEncoder(norm[0], norm[1]), new TrainingResult(
+            decision.refine(model.exportHeads(), allPooled), first.bestEpoch(),
+            first.bestScore().macroF1(), first.history(), true, tuned.temperatures(),
+            tuned.decisions()), allPooled, pooled(manager, model, dev, norm));
+      }
+    }
+  }
+
+  /** The outcome of one training run: the state chosen (best on dev, else the last). */
+  private record Run(Map<String, float[]> state, int bestEpoch, DevScore bestScore,
+      List<EpochLog> history) {}
+
+  private TdnnModel newModel(SequenceSet data, NDManager manager) {
+    return new TdnnModel(tdnn, names(data.tasks()), kinds(data.tasks()), sizes(data.tasks()),
+        config.seed(), manager);
+  }
+
+  /**
+   * Trains a fresh model on {@code data} for up to {@code maxEpochs}, early-stopping on {@code
+   * dev} when given, checkpointing every epoch to {@code file}.
+   */
+  private Run run(Engine engine, NDManager manager, SequenceSet data, Optional<SequenceSet> dev,
+      float[][] norm, int maxEpochs, Optional<Path> file, String fingerprint, boolean resume,
+      List<TaskModel> devTasks) {
+    TrainingSet labels = data.labels();
+    try (TdnnModel model = newModel(data, manager)) {
+      AdamOptimizer adam = new AdamOptimizer(model.parameters(), config.learningRate(),
+          config.weightDecay(), manager);
+      log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d training sequences%s",
+          TdnnEncoder.NAME, model.parameterCount(), data.size(),
+          dev.map(d -> ", " + d.size() + " dev").orElse("")));
+      double[] taskWeights = new double[data.tasks().size()];
+      for (int t = 0; t < taskWeights.length; t++) {
+        taskWeights[t] = config.lossWeight(data.tasks().get(t).name());
+      }
+      MultiTaskLoss loss = new MultiTaskLoss(labels, config.recipe(), taskWeights);
+      BatchSampler sampler = BatchSampler.create(config.recipe().sampler(), labels,
+          config.batchSize(), config.seed(), Tasks.widestSingleLabel(data.tasks()),
+          config.maxEpochs() / 3);
+      List<EpochLog> history = new ArrayList<>();
+      int bestEpoch = 0;
+      DevScore bestScore = DevScore.worst();
+      Map<String, float[]> bestState = model.state();
+      int start = 1;
+      if (resume && file.isPresent() && java.nio.file.Files.isRegularFile(file.get())) {
+        Checkpoint c = loadCheckpoint(file.get(), fingerprint);
+        model.load(c.model());
+        adam.load(c.optimizer(), c.optimizerSteps());
+        history.addAll(c.history());
+        bestEpoch = c.bestEpoch();
+        bestScore = new DevScore(c.bestMacroF1(), c.bestLoss());
+        bestState = c.bestModel();
+        start = c.epoch() + 1;
+        log.accept("resumed from " + file.get() + " after epoch " + c.epoch());
+      } else if (resume && dev.isPresent()) {
+        throw new IllegalArgumentException("no checkpoint at " + file.map(Path::toString)
+            .orElse("(none given)") + " to resume from; train without --resume");
+      }
+      for (int epoch = start; epoch <= maxEpochs && epoch - bestEpoch <= config.patience();
+          epoch++) {
+        long t0 = System.nanoTime();
+        double trainLoss = epoch(engine, manager, model, adam, loss, sampler, data, norm, epoch);
+        DevScore score = dev.isEmpty() ? new DevScore(Double.NaN, Double.NaN)
+            : DevScore.of(model.exportHeads(), devTasks, pooled(manager, model, dev.get(), norm));
+        history.add(new EpochLog(epoch, trainLoss, score.macroF1(), score.loss()));
+        if (dev.isEmpty() || score.betterThan(bestScore)) {
+          bestScore = score;
+          bestEpoch = epoch;
+          bestState = model.state();
+        }
+        log.accept(String.format(Locale.ROOT, "epoch %3d  loss %.4f%s  %.1f s", epoch, trainLoss,
+            dev.isEmpty() ? "" : String.format(Locale.ROOT, "  dev macro-F1 %.4f  dev loss %.4f  "
+                + "(best %.4f @ %d)", score.macroF1(), score.loss(), bestScore.macroF1(),
+                bestEpoch), (System.nanoTime() - t0) / 1e9));
+        if (file.isPresent()) {
+          save(file.get(), new Checkpoint(fingerprint, epoch, adam.steps(), bestEpoch,
+              bestScore.macroF1(), bestScore.loss(), history, model.state(), adam.state(),
+              bestState));
+        }
+        afterEpoch.accept(epoch);
+      }
+      return new Run(bestState, bestEpoch, bestScore, history);
+    }
+  }
+
+  private double epoch(Engine engine, NDManager manager, TdnnModel model, AdamOptimizer adam,
+      MultiTaskLoss loss, BatchSampler sampler, SequenceSet train, float[][] norm, int epoch) {
+    // Dropout draws from the engine's generator: reseeding per epoch makes a resumed run
+    // identical to an uninterrupted one.
+    engine.setRandomSeed((int) (config.seed() * 1_000_003L + epoch));
+    double sum = 0;
+    int[][] batches = sampler.epoch(epoch);
+    for (int b = 0; b < batches.length; b++) {
+      int[] batch = batches[b];
+      SplittableRandom random = BatchSampler.random(config.seed() ^ 0x7464_6E6EL,
+          epoch * 100_003 + b);
+      float[][][] frames = new float[batch.length][][];
+      for (int i = 0; i < batch.length; i++) {
+        frames[i] = augment(normalised(train.frames()[batch[i]], norm), random);
+      }
+      try (NDManager m = manager.newSubManager()) {
+        NDArray[] xm = padded(m, frames);
+        try (GradientCollector gc = engine.newGradientCollector()) {
+          TdnnModel.Output out = model.forward(xm[0], xm[1], true, (float) config.dropout());
+          NDArray l = loss.compute(m, out.logits(), loss.targets(batch), epoch);
+          sum += l.getFloat();
+          gc.backward(l);
+        }
+        adam.step(model.parameters());
+      }
+    }
+    return sum / batches.length;
+  }
+
+  /** A random crop to the longest training length, then SpecAugment masks (filled with 0). */
+  private float[][] augment(float[][] frames, SplittableRandom random) {
+    float[][] x = frames;
+    if (x.length > tdnn.maxTrainFrames()) {
+      int offset = random.nextInt(x.length - tdnn.maxTrainFrames() + 1);
+      x = java.util.Arrays.copyOfRange(x, offset, offset + tdnn.maxTrainFrames());
+    }
+    if (tdnn.specAugment()) {
+      x = new SpecAugment(2, Math.max(1, tdnn.melBins() / 8), 2, Math.max(1, x.length / 10),
+          SpecAugment.Fill.ZERO).apply(x, random.nextLong());
+    }
+    return x;
+  }
+
+  /** Pooled statistics of every sequence (eval mode), as a training set over the targets. */
+  private TrainingSet pooled(NDManager manager, TdnnModel model, SequenceSet data,
+      float[][] norm) {
+    float[][] out = new float[data.size()][];
+    Integer[] order = new Integer[data.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // similar lengths together: less padding
+    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> data.frames()[i].length));
+    for (int from = 0; from < order.length; from += EVAL_BATCH) {
+      int to = Math.min(order.length, from + EVAL_BATCH);
+      float[][][] frames = new float[to - from][][];
+      for (int i = from; i < to; i++) {
+        frames[i - from] = normalised(data.frames()[order[i]], norm);
+      }
+      try (NDManager m = manager.newSubManager()) {
+        NDArray[] xm = padded(m, frames);
+        float[] flat = model.forward(xm[0], xm[1], false, 0f).pooled().toFloatArray();
+        int dim = flat.length / frames.length;
+        for (int i = from; i < to; i++) {
+          out[order[i]] = java.util.Arrays.copyOfRange(flat, (i - from) * dim, (i - from + 1) * dim);
+        }
+      }
+    }
+    return new TrainingSet(data.tasks(), out, data.targets());
+  }
+
+  /** {@code (batch, melBin, frame)} zero-padded frames and the {@code (batch, frame)} mask. */
+  private static NDArray[] padded(NDManager m, float[][][] frames) {
+    int bins = frames[0][0].length;
+    int longest = 0;
+    for (float[][] f : frames) {
+      longest = Math.max(longest, f.length);
+    }
+    float[] x = new float[frames.length * bins * longest];
+    float[] mask = new float[frames.length * longest];
+    for (int b = 0; b < frames.length; b++) {
+      float[][] f = frames[b];
+      for (int t = 0; t < f.length; t++) {
+        mask[b * longest + t] = 1f;
+        for (int k = 0; k < bins; k++) {
+          x[(b * bins + k) * longest + t] = f[t][k];
+        }
+      }
+    }
+    return new NDArray[] {m.create(x, new Shape(frames.length, bins, longest)),
+        m.create(mask, new Shape(frames.length, longest))};
+  }
+
+  private static float[][] normalised(float[][] frames, float[][] norm) {
+    float[][] out = new float[frames.length][];
+    for (int t = 0; t < frames.length; t++) {
+      out[t] = new float[frames[t].length];
+      for (int k = 0; k < out[t].length; k++) {
+        out[t][k] = (frames[t][k] - norm[0][k]) / norm[1][k];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Per-bin mean and standard deviation over every training frame: {@code [0]} mean, {@code [1]}
+   * std (1 where a bin is constant, e.g. above the band of narrow-band audio).
+   */
+  static float[][] normalisation(SequenceSet train) {
+    int bins = train.frames()[0][0].length;
+    double[] sum = new double[bins];
+    double[] sq = new double[bins];
+    long n = 0;
+    for (float[][] seq : train.frames()) {
+      for (float[] frame : seq) {
+        for (int k = 0; k < bins; k++) {
+          sum[k] += frame[k];
+          sq[k] += (double) frame[k] * frame[k];
+        }
+        n++;
+      }
+    }
+    float[] mean = new float[bins];
+    float[] std = new float[bins];
+    for (int k = 0; k < bins; k++) {
+      double mu = sum[k] / n;
+      double sd = Math.sqrt(Math.max(sq[k] / n - mu * mu, 0));
+      mean[k] = (float) mu;
+      std[k] = sd > 1e-3 ? (float) sd : 1f;
+    }
+    return new float[][] {mean, std};
+  }
+
+  private static Checkpoint loadCheckpoint(Path file, String fingerprint) {
+    try {
+      Checkpoint c = Checkpoint.load(file);
+      if (!c.fingerprint().equals(fingerprint)) {
+        throw new IllegalArgumentException("checkpoint " + file + " was written by a run with "
+            + "other settings or data; resume with the same command, or train again without "
+            + "--resume");
+      }
+      return c;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  private static void save(Path file, Checkpoint c) {
+    try {
+      c.save(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write checkpoint " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** SHA-256 of the configuration and every frame and target of train and dev. */
+  private String fingerprint(SequenceSet train, SequenceSet dev, boolean refit) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update((config + "|" + tdnn + "|refit=" + refit).getBytes(StandardCharsets.UTF_8));
+      for (SequenceSet s : List.of(train, dev)) {
+        for (int i = 0; i < s.size(); i++) {
+          for (float[] frame : s.frames()[i]) {
+            ByteBuffer b = ByteBuffer.allocate(4 * frame.length);
+            for (float v : frame) {
+              b.putFloat(v);
+            }
+            md.update(b.array());
+          }
+          md.update(java.util.Arrays.toString(s.targets()[i]).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> names(List<Task> tasks) {
+    return tasks.stream().map(Task::name).toList();
+  }
+
+  private static List<HeadKind> kinds(List<Task> tasks) {
+    return tasks.stream().map(t -> t.kind() == TaskKind.SINGLE_LABEL ? HeadKind.SOFTMAX
+        : HeadKind.SIGMOID).toList();
+  }
+
+  private static int[] sizes(List<Task> tasks) {
+    return tasks.stream().mapToInt(t -> t.vocabulary().size()).toArray();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.ballast.training.sequence;
+
+import dev.ballast.audio.AudioClip;
+import dev.ballast.audio.AudioDecodeException;
+import dev.ballast.audio.AudioReader;
+import dev.ballast.audio.augment.Speed;
+import dev.ballast.encoders.ClipRequest;
+import dev.ballast.encoders.Extraction;
+import dev.ballast.encoders.ProgressListener;
+import dev.ballast.encoders.scratch.FrameFrontEnd;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Decodes clips at 16 kHz and computes front-end frames, at one or more speeds (speed
+ * perturbation of training rows), in parallel. A row that fails is recorded and skipped; with
+ * {@code strict} the first failure is thrown.
+ */
+public final class FrameExtractor {
+  private final AudioReader reader;
+  private final FrameFrontEnd frontEnd;
+  private final int threads;
+
+  public FrameExtractor(AudioReader reader, FrameFrontEnd frontEnd, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    this.reader = reader;
+    this.frontEnd = frontEnd;
+    this.threads = threads;
+  }
+
+  /** Frames of every request at every speed: {@code [request][speed]}, empty where it failed. */
+  public record Result(List<Optional<float[][][]>> frames, List<Extraction.Failure> failures) {}
+
+  public Result extract(List<ClipRequest> requests, List<Double> speeds, ProgressListener progress,
+      boolean strict) throws AudioDecodeException {
+    int n = requests.size();
+    List<Optional<float[][][]>> out = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+    List<Extraction.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ballast-frames");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        futures.add(pool.submit(() -> {
+          ClipRequest req = requests.get(index);
+          try {
+            out.set(index, Optional.of(frames(req, speeds)));
+          } catch (AudioDecodeException e) {
+            failures.add(new Extraction.Failure(index, req, e.getMessage()));
+            if (strict) {
+              throw e;
+            }
+          } finally {
+            progress.progress(done.incrementAndGet(), n);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof AudioDecodeException ade) {
+            throw ade;
+          }
+          throw new IllegalStateException("frame extraction failed: " + e.getCause(), e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted during frame extraction", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Extraction.Failure> sorted = new ArrayList<>(failures);
+    sorted.sort(Comparator.comparingInt(Extraction.Failure::index));
+    return new Result(out, sorted);
+  }
+
+  private float[][][] frames(ClipRequest req, List<Double> speeds) throws AudioDecodeException {
+    AudioClip clip = reader.read(req.path(), req.startSec(), req.endSec(),
+        FrameFrontEnd.SAMPLE_RATE_HZ);
+    float[][][] out = new float[speeds.size()][][];
+    try {
+      for (int s = 0; s < speeds.size(); s++) {
+        double f = speeds.get(s);
+        // a fixed factor draws nothing from the random source
+        AudioClip c = f == 1.0 ? clip : new Speed(f, f).apply(clip, new SplittableRandom(0));
+        out[s] = frontEnd.frames(c);
+      }
+    } catch (IllegalArgumentException e) {
+      throw new AudioDecodeException(req.path(), e.getMessage(), e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ballast.training.sequence;
+
+import java.util.List;
+
+/**
+ * Shape and training-time augmentation of the from-scratch TDNN encoder; validated at
+ * construction.
+ *
+ * @param melBins filterbank channels of the input frames
+ * @param channels output channels of each time-delay layer
+ * @param taps odd kernel width of each layer, in frames
+ * @param dilations tap spacing of each layer, in frames
+ * @param attentionHidden width of the attention network of the pooling
+ * @param embeddingUnits width of the dense layer between pooling and heads
+ * @param speedFactors speed perturbation: every training row is also used at these speeds
+ *     (1 = the original; Kaldi's recipe uses 0.9, 1.0, 1.1)
+ * @param specAugment time and frequency masking of training frames, drawn anew every epoch
+ * @param maxTrainFrames longer training sequences are cropped at a random offset each epoch
+ */
+public record TdnnConfig(int melBins, List<Integer> channels, List<Integer> taps,
+    List<Integer> dilations, int attentionHidden, int embeddingUnits, List<Double> speedFactors,
+    boolean specAugment, int maxTrainFrames) {
+
+  public TdnnConfig {
+    channels = List.copyOf(channels);
+    taps = List.copyOf(taps);
+    dilations = List.copyOf(dilations);
+    speedFactors = List.copyOf(speedFactors);
+    if (channels.isEmpty() || channels.size() != taps.size()
+        || channels.size() != dilations.size()) {
+      throw new IllegalArgumentException("channels, taps and dilations need one entry per layer; "
+          + "got " + channels + ", " + taps + ", " + dilations);
+    }
+    for (int i = 0; i < channels.size(); i++) {
+      if (channels.get(i) < 1 || taps.get(i) < 1 || taps.get(i) % 2 == 0 || dilations.get(i) < 1) {
+        throw new IllegalArgumentException("layer " + i + " needs channels >= 1, an odd tap count "
+            + "and dilation >= 1; got " + channels.get(i) + ", " + taps.get(i) + ", "
+            + dilations.get(i));
+      }
+    }
+    if (attentionHidden < 1 || embeddingUnits < 1 || maxTrainFrames < 10) {
+      throw new IllegalArgumentException("need attentionHidden >= 1, embeddingUnits >= 1 and "
+          + "maxTrainFrames >= 10; got " + attentionHidden + ", " + embeddingUnits + ", "
+          + maxTrainFrames);
+    }
+    if (speedFactors.isEmpty()) {
+      throw new IllegalArgumentException("speedFactors needs at least one entry (1.0 = none)");
+    }
+    for (double f : speedFactors) {
+      if (!(f >= 0.5 && f <= 2)) {
+        throw new IllegalArgumentException("speed factors must be in [0.5, 2], got " + f);
+      }
+    }
+  }
+
+  /**
+   * The default: four layers of 128 channels (taps 5/3/3/1, dilations 1/2/3/1, an x-vector
+   * frame stack), attention width 64, a 128-unit embedding; about 240 k parameters with 40 mel
+   * bins. Speed perturbation 0.9/1.0/1.1 and SpecAugment on.
+   */
+  public static TdnnConfig defaults() {
+    return new TdnnConfig(40, List.of(128, 128, 128, 128), List.of(5, 3, 3, 1),
+        List.of(1, 2, 3, 1), 64, 128, List.of(0.9, 1.0, 1.1), true, 300);
+  }
+
+  public int layers() {
+    return channels.size();
+  }
+}
