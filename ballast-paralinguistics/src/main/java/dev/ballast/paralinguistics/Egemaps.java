@@ -83,8 +83,7 @@ public final class Egemaps {
    * limited to the original Nyquist frequency when that is below 8 kHz.
    */
   public static EgemapsLld lldAnyRate(AudioClip clip) {
-    double limitHz = Math.min(SAMPLE_RATE_HZ, clip.sampleRateHz()) / 2.0;
-    return new EgemapsExtractor(limitHz)
+    return EgemapsExtractor.forSourceRate(clip.sampleRateHz())
         .extract(SampleRateConverter.convert(clip, SAMPLE_RATE_HZ));
   }
 

@@ -3,8 +3,8 @@ package dev.ballast.paralinguistics;
 import dev.ballast.audio.AudioClip;
 
 /**
- * Extracts the 25 eGeMAPS v02 low-level descriptors from a 16 kHz clip. Pitch, voice quality,
- * harmonics and formants use 60 ms Gaussian windows (sigma 0.4); loudness and spectral descriptors
+ * Extracts the 25 eGeMAPS v02 low-level descriptors from a 16 kHz clip. Pitch, voice quality and
+ * harmonics use 60 ms Gaussian windows (sigma 0.4); loudness, formants and spectral descriptors
  * use 20 ms Hamming windows; both start every 10 ms. Contours are smoothed over three frames;
  * voice-source descriptors are smoothed over voiced frames only and are 0 elsewhere. Thread-safe:
  * all working memory is per call.
@@ -16,14 +16,17 @@ public final class EgemapsExtractor {
   static final int SHORT_FRAME_SAMPLES = 320;
   static final int LONG_FFT = 2048;
   static final int SHORT_FFT = 512;
-  /** Brings loudness and flux to the level openSMILE reports for the same full-scale signal. */
-  static final double LOUDNESS_SCALE = 1 / 14.5;
-  static final double FLUX_SCALE = 1 / 52.5;
+  /**
+   * Brings loudness to the level openSMILE reports for the same signal, once the spectrum is scaled
+   * as openSMILE's (see {@link SourceRate#shortPowerGain}); fitted on EmoDB.
+   */
+  static final double LOUDNESS_SCALE = 1 / 16.13;
   /** The value openSMILE writes for a formant amplitude in an unvoiced frame. */
   static final float UNVOICED_AMPLITUDE_DB = -201f;
 
   private final PitchPath pitchPath;
   private final double bandLimitHz;
+  private final SourceRate source;
 
   /** An extractor for full-band 16 kHz audio. */
   public EgemapsExtractor() {
@@ -36,16 +39,28 @@ public final class EgemapsExtractor {
    * do not depend on an empty band.
    */
   public EgemapsExtractor(double bandLimitHz) {
-    this(PitchPath.forBandLimit(bandLimitHz), bandLimitHz);
+    this(PitchPath.forBandLimit(bandLimitHz), bandLimitHz,
+        new SourceRate((int) Math.round(2 * bandLimitHz)));
   }
 
-  EgemapsExtractor(PitchPath pitchPath, double bandLimitHz) {
+  /**
+   * An extractor for 16 kHz audio converted from a recording at {@code sourceRateHz}: besides the
+   * band limit, the few numbers openSMILE derives from the recording's own rate follow it.
+   */
+  public static EgemapsExtractor forSourceRate(int sourceRateHz) {
+    SourceRate source = new SourceRate(sourceRateHz);
+    return new EgemapsExtractor(PitchPath.forBandLimit(source.bandLimitHz()), source.bandLimitHz(),
+        source);
+  }
+
+  EgemapsExtractor(PitchPath pitchPath, double bandLimitHz, SourceRate source) {
     if (!(bandLimitHz >= 1000 && bandLimitHz <= SAMPLE_RATE_HZ / 2.0)) {
       throw new IllegalArgumentException("bandLimitHz must be in [1000, 8000], got " + bandLimitHz
           + "; pass half the recording's original sample rate");
     }
     this.pitchPath = pitchPath;
     this.bandLimitHz = bandLimitHz;
+    this.source = source;
   }
 
   /** Number of 10 ms frames for {@code samples} samples: one per full 60 ms window, at least one. */
@@ -70,10 +85,13 @@ public final class EgemapsExtractor {
     PowerSpectrum longSpec = new PowerSpectrum(gauss, LONG_FFT);
     PowerSpectrum shortSpec = new PowerSpectrum(Windows.hamming(SHORT_FRAME_SAMPLES), SHORT_FFT);
     PitchTracker pitch = new PitchTracker(SAMPLE_RATE_HZ, LONG_FFT, gauss);
-    Formants formants = new Formants(SAMPLE_RATE_HZ, LONG_FFT);
+    Formants formants = new Formants(SAMPLE_RATE_HZ, SHORT_FFT, SHORT_FRAME_SAMPLES,
+        source.formantBandTopHz());
     HarmonicAmplitudes harmonics = new HarmonicAmplitudes(SAMPLE_RATE_HZ, LONG_FFT);
-    Loudness loudness = new Loudness(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz, LOUDNESS_SCALE);
-    SpectralDescriptors spectral = new SpectralDescriptors(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz, FLUX_SCALE);
+    Loudness loudness = new Loudness(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
+        LOUDNESS_SCALE * Math.pow(source.shortPowerGain(), Loudness.COMPRESSION));
+    SpectralDescriptors spectral = new SpectralDescriptors(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
+        source.shortPowerGain() / source.shortBins());
     MelCepstrum mfcc = new MelCepstrum(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz);
 
     double[] longPower = new double[LONG_FFT / 2 + 1];
@@ -87,6 +105,7 @@ public final class EgemapsExtractor {
     float[] meanSquare = new float[frames];
     PitchCandidates[] candidates = new PitchCandidates[frames];
     float[][] candHarmonics = new float[frames][];
+    float[][] candHnr = new float[frames][];
     float[] hopPeak = hopPeaks(x, frames);
     double globalPeak = peak(x, 0, x.length);
 
@@ -97,7 +116,9 @@ public final class EgemapsExtractor {
       double relPeak = globalPeak > 0 ? framePeak(hopPeak, t) / globalPeak : 0;
       PitchCandidates c = pitch.candidates(longPower, acf, relPeak);
       candidates[t] = c;
-      formants.compute(longPower, 3, formantHz, formantBw);
+      meanSquare[t] = (float) shortSpec.compute(x, start, shortPower);
+      // openSMILE takes formants from the short Hamming frame, not the long pitch frame.
+      formants.compute(shortSpec.packedSpectrum(), 3, formantHz, formantBw);
       for (int i = 0; i < 3; i++) {
         raw[Egemaps.F1_FREQUENCY + 3 * i][t] = (float) formantHz[i];
         raw[Egemaps.F1_FREQUENCY + 3 * i + 1][t] = (float) formantBw[i];
@@ -107,8 +128,12 @@ public final class EgemapsExtractor {
         harmonics.compute(longPower, c.f0Hz()[i], formantHz, h, i * HarmonicAmplitudes.COUNT);
       }
       candHarmonics[t] = h;
+      float[] hnr = new float[c.size()];
+      for (int i = 0; i < c.size(); i++) {
+        hnr[i] = (float) AcfHnr.dB(acf, SAMPLE_RATE_HZ / c.f0Hz()[i]);
+      }
+      candHnr[t] = hnr;
 
-      meanSquare[t] = (float) shortSpec.compute(x, start, shortPower);
       raw[Egemaps.LOUDNESS][t] = (float) loudness.compute(shortPower);
       spectral.compute(shortPower, spec);
       for (int i = 0; i < SpectralDescriptors.COUNT; i++) {
@@ -137,8 +162,7 @@ public final class EgemapsExtractor {
       f0[t] = c.f0Hz()[k];
       f0Hz[t] = (float) f0[t];
       raw[Egemaps.F0_SEMITONE][t] = (float) (12 * PitchTracker.log2(f0[t] / 27.5));
-      double r = Math.max(1e-4, Math.min(1 - 1e-4, c.periodicity()[k]));
-      raw[Egemaps.HNR][t] = (float) (10 * Math.log10(r / (1 - r)));
+      raw[Egemaps.HNR][t] = candHnr[t][k];
       float[] h = candHarmonics[t];
       int o = k * HarmonicAmplitudes.COUNT;
       raw[Egemaps.H1_H2][t] = h[o + HarmonicAmplitudes.H1_H2];
@@ -160,7 +184,7 @@ public final class EgemapsExtractor {
       };
     }
     return new EgemapsLld(Egemaps.LLD_NAMES, out, voiced, f0Hz, meanSquare,
-        HOP_SAMPLES / (double) SAMPLE_RATE_HZ);
+        HOP_SAMPLES / (double) SAMPLE_RATE_HZ, raw);
   }
 
   private static double peak(float[] x, int from, int to) {

@@ -11,8 +11,8 @@ import java.util.List;
  * statistics (no frames, zero mean) are 0, never NaN.
  */
 public final class EgemapsFunctionals {
-  /** Rising/falling turning points must differ by this fraction of the contour's range. */
-  static final double TURNING_POINT_FRACTION = 0.1;
+  /** Peaks and valleys must rise or fall by this fraction of the contour's range. */
+  static final double PEAK_THRESHOLD_FRACTION = 0.1;
 
   private static final String F0 = "F0semitoneFrom27.5Hz_sma3nz";
   private static final String[] SPECTRAL = {"alphaRatio", "hammarbergIndex", "slope0-500",
@@ -80,25 +80,41 @@ public final class EgemapsFunctionals {
     for (int d = Egemaps.JITTER; d <= Egemaps.H1_A3; d++) {
       at = meanStd(select(v[d], voiced, true), out, at);
     }
+    // Formants, and the spectral descriptors of voiced and of unvoiced frames, are masked before
+    // they are smoothed (openSMILE zeroes the other frames, then smooths over non-zero values).
+    float[][] raw = lld.rawValues();
     for (int d = Egemaps.F1_FREQUENCY; d < Egemaps.LLD_COUNT; d++) {
       boolean amplitude = (d - Egemaps.F1_FREQUENCY) % 3 == 2;
-      // Amplitudes keep openSMILE's -201 dB in unvoiced frames; frequencies use voiced frames.
-      at = meanStd(select(v[d], amplitude ? null : voiced, true), out, at);
+      // Amplitudes are -201 dB, not 0, in unvoiced frames: every frame counts, and is smoothed.
+      float[] track = amplitude ? ContourSmoother.sma3(raw[d]) : maskedSmooth(raw[d], voiced);
+      at = meanStd(select(track, null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.MFCC1 + 3; d++) {
-      at = meanStd(select(v[d], voiced, false), out, at);
+      at = meanStd(select(maskedSmooth(raw[d], voiced), null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.FLUX; d++) {
-      out[at++] = (float) mean(select(v[d], unvoiced, false));
+      out[at++] = (float) mean(select(maskedSmooth(raw[d], unvoiced), null, true));
     }
-    double durationSec = Math.max(1, voiced.length - 2) * step;
-    out[at++] = (float) (TurningPoints.of(loud, TURNING_POINT_FRACTION).peaks() / durationSec);
-    at = segments(voiced, step, durationSec, out, at);
+    double durationSec = Math.max(1, voiced.length) * step;
+    int loudnessPeaks = ContourPeaks.of(loud, PEAK_THRESHOLD_FRACTION, step).peaks();
+    out[at++] = (float) (loudnessPeaks / durationSec);
+    at = segments(v[Egemaps.F0_SEMITONE], step, durationSec, out, at);
     out[at++] = (float) equivalentSoundLevelDb(lld.meanSquare());
     if (at != out.length) {
       throw new IllegalStateException("functional layout mismatch: " + at + " != " + out.length);
     }
     return out;
+  }
+
+  /** {@code x} where {@code keep} holds, 0 elsewhere, smoothed over the non-zero frames. */
+  private static float[] maskedSmooth(float[] x, boolean[] keep) {
+    float[] m = new float[x.length];
+    boolean[] active = new boolean[x.length];
+    for (int t = 0; t < x.length; t++) {
+      m[t] = keep[t] ? x[t] : 0f;
+      active[t] = m[t] != 0;
+    }
+    return ContourSmoother.sma3nz(m, active, 0f);
   }
 
   /** Values of frames where {@code mask} holds (all when null), dropping zeros if asked. */
@@ -120,13 +136,11 @@ public final class EgemapsFunctionals {
     out[at++] = (float) p[1];
     out[at++] = (float) p[2];
     out[at++] = (float) (p[2] - p[0]);
-    TurningPoints tp = TurningPoints.of(x, TURNING_POINT_FRACTION);
-    double[] rising = tp.slopes(stepSec, true);
-    double[] falling = tp.slopes(stepSec, false);
-    out[at++] = (float) mean(rising);
-    out[at++] = (float) std(rising);
-    out[at++] = (float) mean(falling);
-    out[at++] = (float) std(falling);
+    ContourPeaks peaks = ContourPeaks.of(x, PEAK_THRESHOLD_FRACTION, stepSec);
+    out[at++] = (float) peaks.meanRising();
+    out[at++] = (float) peaks.stdRising();
+    out[at++] = (float) peaks.meanFalling();
+    out[at++] = (float) peaks.stdFalling();
     return at;
   }
 
@@ -137,31 +151,27 @@ public final class EgemapsFunctionals {
     return at;
   }
 
-  private static int segments(boolean[] voiced, double stepSec, double durationSec, float[] out,
+  /** Voiced runs are where the smoothed F0 contour is non-zero, unvoiced runs where it is 0. */
+  private static int segments(float[] f0, double stepSec, double durationSec, float[] out,
       int at) {
-    List<Integer> on = new ArrayList<>();
-    List<Integer> off = new ArrayList<>();
-    int t = 0;
-    while (t < voiced.length) {
-      int u = t;
-      while (u < voiced.length && voiced[u] == voiced[t]) {
-        u++;
-      }
-      (voiced[t] ? on : off).add(u - t);
-      t = u;
+    boolean[] on = new boolean[f0.length];
+    boolean[] off = new boolean[f0.length];
+    for (int t = 0; t < f0.length; t++) {
+      on[t] = f0[t] != 0;
+      off[t] = !on[t];
     }
-    out[at++] = (float) (on.size() / durationSec);
-    at = lengthStats(on, stepSec, out, at);
-    return lengthStats(off, stepSec, out, at);
+    int[] voicedRuns = ContourSegments.lengths(on);
+    out[at++] = (float) (voicedRuns.length / durationSec);
+    at = lengthStats(voicedRuns, stepSec, out, at);
+    return lengthStats(ContourSegments.lengths(off), stepSec, out, at);
   }
 
-  /** Mean (counted from the segment's first frame to its last) and spread of segment lengths. */
-  private static int lengthStats(List<Integer> lengths, double stepSec, float[] out, int at) {
-    double[] sec = new double[lengths.size()];
+  private static int lengthStats(int[] lengthsFrames, double stepSec, float[] out, int at) {
+    double[] sec = new double[lengthsFrames.length];
     for (int i = 0; i < sec.length; i++) {
-      sec[i] = lengths.get(i) * stepSec;
+      sec[i] = lengthsFrames[i] * stepSec;
     }
-    out[at++] = sec.length == 0 ? 0f : (float) Math.max(0, mean(sec) - stepSec);
+    out[at++] = (float) mean(sec);
     out[at++] = (float) std(sec);
     return at;
   }

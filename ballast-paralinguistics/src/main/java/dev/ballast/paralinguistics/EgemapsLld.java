@@ -13,16 +13,20 @@ import java.util.Objects;
  * @param f0Hz per frame, the unsmoothed F0 in Hz, 0 where unvoiced
  * @param meanSquare per frame, the mean square of the 20 ms frame (full scale 1), for sound level
  * @param frameStepSec the hop, 0.01 s
+ * @param rawValues {@code float[descriptor][frame]} before smoothing (voice-source descriptors 0
+ *     and formant amplitudes -201 in unvoiced frames), from which the voiced/unvoiced functionals
+ *     are smoothed the way openSMILE smooths them
  */
 public record EgemapsLld(List<String> names, float[][] values, boolean[] voiced, float[] f0Hz,
-    float[] meanSquare, double frameStepSec) {
+    float[] meanSquare, double frameStepSec, float[][] rawValues) {
 
   public EgemapsLld {
     names = List.copyOf(names);
     Objects.requireNonNull(values, "values");
-    if (values.length != names.size()) {
-      throw new IllegalArgumentException("values must have one row per descriptor: "
-          + names.size() + " names, " + values.length + " rows");
+    Objects.requireNonNull(rawValues, "rawValues");
+    if (values.length != names.size() || rawValues.length != names.size()) {
+      throw new IllegalArgumentException("values and rawValues must have one row per descriptor: "
+          + names.size() + " names, " + values.length + " and " + rawValues.length + " rows");
     }
   }
 

@@ -1,23 +1,31 @@
 package dev.ballast.paralinguistics;
 
 import java.util.Arrays;
+import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Formant frequencies and bandwidths from linear prediction (order {@value #ORDER}) of the band
- * below {@value #BAND_LIMIT_HZ} Hz, as if the frame were sampled at twice that rate: the
- * autocorrelation comes straight from the frame's power spectrum, pre-emphasised, and the
- * predictor's roots (Durand-Kerner iteration) give the formants. Not thread-safe.
+ * Formant frequencies and bandwidths from linear prediction (order {@value #ORDER}) of the frame
+ * as openSMILE's eGeMAPS sees it: the short-frame spectrum cut at {@code bandTopHz} and resampled
+ * to {@value #LPC_RATE_HZ} Hz, without pre-emphasis. The autocorrelation comes straight from the
+ * frame's power spectrum. Like openSMILE, the roots (Durand-Kerner iteration) are taken of the
+ * predictor polynomial with its coefficients' signs flipped, z^p - a1 z^(p-1) - ... - ap, and
+ * reflected into the unit circle: that is what gives its formants their typical bandwidths of about
+ * 1 kHz, so it is kept for parity. Not thread-safe.
  */
 final class Formants {
   static final int ORDER = 11;
-  static final double BAND_LIMIT_HZ = 5500;
+  static final double LPC_RATE_HZ = SourceRate.LPC_RATE_HZ;
   static final double MIN_FORMANT_HZ = 50;
-  private static final double PRE_EMPHASIS = 0.7;
   private static final int MAX_ITERATIONS = 80;
 
+  private final int fftSize;
+  private final int frameSamples;
+  private final int keptBins;
   private final int bins;
-  private final double rateHz;
-  /** {@code double[lag][bin]}: cosine kernel times pre-emphasis gain. */
+  private final double rateHz = LPC_RATE_HZ;
+  private final DoubleFFT_1D fft;
+  private final double[] work;
+  /** {@code double[lag][bin]}: one-sided cosine kernel at the LPC rate. */
   private final double[][] kernel;
   private final double[] r = new double[ORDER + 1];
   private final double[] a = new double[ORDER + 1];
@@ -28,30 +36,51 @@ final class Formants {
   private final double[] bwHz = new double[ORDER];
   private boolean warm;
 
-  Formants(int sampleRateHz, int fftSize) {
+  /**
+   * @param frameSamples length of the analysed (windowed) frame
+   * @param bandTopHz highest frequency the predictor sees (openSMILE keeps 109 bins of its
+   *     short-frame FFT: 3.4 kHz for 8 and 16 kHz recordings, 4.7 kHz for 22.05 kHz)
+   */
+  Formants(int sampleRateHz, int fftSize, int frameSamples, double bandTopHz) {
+    this.fftSize = fftSize;
+    this.frameSamples = frameSamples;
     double binHz = sampleRateHz / (double) fftSize;
-    int last = (int) Math.min(fftSize / 2, Math.round(BAND_LIMIT_HZ / binHz));
-    bins = last + 1;
-    int m = 2 * last;
-    rateHz = m * binHz;
+    keptBins = (int) Math.min(fftSize / 2 - 1, Math.floor(bandTopHz / binHz + 1e-9)) + 1;
+    bins = fftSize / 2 + 1;
+    fft = new DoubleFFT_1D(fftSize);
+    work = new double[fftSize];
     kernel = new double[ORDER + 1][bins];
     for (int k = 0; k < bins; k++) {
-      double w = 2 * Math.PI * k / m;
-      double gain = 1 + PRE_EMPHASIS * PRE_EMPHASIS - 2 * PRE_EMPHASIS * Math.cos(w);
-      double edge = (k == 0 || k == last) ? 1 : 2;
+      double w = 2 * Math.PI * k * binHz / LPC_RATE_HZ;
+      double edge = k == 0 || k == fftSize / 2 ? 1 : 2;
       for (int l = 0; l <= ORDER; l++) {
-        kernel[l][k] = edge * gain * Math.cos(w * l);
+        kernel[l][k] = edge * Math.cos(w * l);
       }
     }
   }
 
   /**
-   * Writes the first {@code count} formants (ascending) into {@code freqHz} and {@code bandwidthHz};
+   * Writes the first {@code count} formants (ascending) into {@code freqHz} and {@code bandwidthHz}
+   * from the packed real FFT ({@code DoubleFFT_1D.realForward} layout) of the windowed frame;
    * missing formants are 0. Returns false when the frame has no energy.
    */
-  boolean compute(double[] power, int count, double[] freqHz, double[] bandwidthHz) {
+  boolean compute(double[] spectrum, int count, double[] freqHz, double[] bandwidthHz) {
     Arrays.fill(freqHz, 0, count, 0);
     Arrays.fill(bandwidthHz, 0, count, 0);
+    // openSMILE resamples by an inverse DFT of the kept bins and keeps one frame length of the
+    // result, so the band-limited frame's ringing beyond the frame is cut off: rebuild just that.
+    System.arraycopy(spectrum, 0, work, 0, fftSize);
+    Arrays.fill(work, 2 * keptBins, fftSize, 0);
+    work[1] = 0;
+    fft.realInverse(work, true);
+    Arrays.fill(work, frameSamples, fftSize, 0);
+    fft.realForward(work);
+    double[] power = work;
+    power[0] = work[0] * work[0];
+    for (int k = 1; k < fftSize / 2; k++) {
+      power[k] = work[2 * k] * work[2 * k] + work[2 * k + 1] * work[2 * k + 1];
+    }
+    // (work[1], the Nyquist bin, is negligible after band limiting and reused as bin 1's slot.)
     // Four lags per pass: independent sums keep the multiply-add units busy.
     for (int l = 0; l <= ORDER; l += 4) {
       double[] k0 = kernel[l];
@@ -62,7 +91,7 @@ final class Formants {
       double s1 = 0;
       double s2 = 0;
       double s3 = 0;
-      for (int k = 0; k < bins; k++) {
+      for (int k = 0; k < bins - 1; k++) {
         double p = power[k];
         s0 += k0[k] * p;
         s1 += k1[k] * p;
@@ -98,7 +127,8 @@ final class Formants {
       if (im[i] > 1e-9) {
         double f = Math.atan2(im[i], re[i]) * rateHz / (2 * Math.PI);
         double mag = Math.hypot(re[i], im[i]);
-        if (f > MIN_FORMANT_HZ && f < rateHz / 2 - MIN_FORMANT_HZ) {
+        mag = mag > 1 ? 1 / mag : mag;
+        if (f >= MIN_FORMANT_HZ && f <= rateHz / 2 - MIN_FORMANT_HZ) {
           fHz[n] = f;
           bwHz[n] = -Math.log(mag) * rateHz / Math.PI;
           n++;
@@ -148,7 +178,7 @@ final class Formants {
     return true;
   }
 
-  /** Roots of z^p + a1 z^(p-1) + ... + ap by Durand-Kerner; warm-started from the last frame. */
+  /** Roots of z^p - a1 z^(p-1) - ... - ap by Durand-Kerner; warm-started from the last frame. */
   private boolean roots() {
     if (!warm) {
       for (int i = 0; i < ORDER; i++) {
@@ -164,7 +194,7 @@ final class Formants {
         double pr = 1;
         double pi = 0;
         for (int k = 1; k <= ORDER; k++) {
-          double nr = pr * re[i] - pi * im[i] + a[k];
+          double nr = pr * re[i] - pi * im[i] - a[k];
           pi = pr * im[i] + pi * re[i];
           pr = nr;
         }

@@ -1,10 +1,12 @@
 package dev.ballast.paralinguistics;
 
 /**
- * Harmonic level differences of one frame in dB from its magnitude spectrum and F0: H1-H2, H1-A3
- * (A3 = the harmonic nearest F3) and, for each formant, the level of the harmonic nearest it
- * relative to H1. Each harmonic's level is the spectral peak within 10 % of F0 of its nominal
- * frequency.
+ * Harmonic level differences of one frame in dB from its magnitude spectrum and F0, numbered as
+ * openSMILE's eGeMAPS numbers them: its "H1" is the first overtone (2 F0) and "H2" the second
+ * (3 F0), with F0 itself as H0, so {@code H1-H2} is L(2 F0) - L(3 F0) and {@code H1-A3} is
+ * L(2 F0) minus the strongest harmonic within 20 % of F3. Each formant's amplitude is its
+ * strongest harmonic within 20 % relative to L(F0), 0 when no harmonic falls there. Each
+ * harmonic's level is the spectral peak within 10 % of F0 of its nominal frequency.
  */
 final class HarmonicAmplitudes {
   static final int H1_H2 = 0;
@@ -12,6 +14,8 @@ final class HarmonicAmplitudes {
   static final int FORMANT_REL = 2;
   static final int COUNT = 5;
   private static final double FLOOR = 1e-10;
+  private static final double FORMANT_RANGE_LOW = 0.8;
+  private static final double FORMANT_RANGE_HIGH = 1.2;
 
   private final double binHz;
   private final int lastBin;
@@ -21,20 +25,29 @@ final class HarmonicAmplitudes {
     lastBin = fftSize / 2;
   }
 
-  /** Writes H1-H2, H1-A3, A(F1)/H1, A(F2)/H1, A(F3)/H1 (dB) into {@code out[offset ..]}. */
+  /** Writes H1-H2, H1-A3, A(F1), A(F2), A(F3) (dB, see above) into {@code out[offset ..]}. */
   void compute(double[] power, double f0Hz, double[] formantHz, float[] out, int offset) {
-    double h1 = harmonic(power, f0Hz, 1);
-    double h2 = harmonic(power, f0Hz, 2);
+    double h0 = harmonic(power, f0Hz, 1);
+    double h1 = harmonic(power, f0Hz, 2);
+    double h2 = harmonic(power, f0Hz, 3);
     out[offset + H1_H2] = (float) dB(h1, h2);
-    out[offset + H1_A3] = (float) dB(h1, nearest(power, f0Hz, formantHz[2]));
+    double a3 = strongestNear(power, f0Hz, formantHz[2]);
+    out[offset + H1_A3] = a3 > 0 ? (float) dB(h1, a3) : 0f;
     for (int i = 0; i < 3; i++) {
-      out[offset + FORMANT_REL + i] = (float) dB(nearest(power, f0Hz, formantHz[i]), h1);
+      double a = strongestNear(power, f0Hz, formantHz[i]);
+      out[offset + FORMANT_REL + i] = a > 0 ? (float) dB(a, h0) : 0f;
     }
   }
 
-  private double nearest(double[] power, double f0Hz, double formantHz) {
-    int h = Math.max(1, (int) Math.round(formantHz / f0Hz));
-    return harmonic(power, f0Hz, h);
+  /** The strongest harmonic between 0.8 and 1.2 times {@code formantHz}; 0 if none lies there. */
+  private double strongestNear(double[] power, double f0Hz, double formantHz) {
+    int first = Math.max(1, (int) Math.ceil(FORMANT_RANGE_LOW * formantHz / f0Hz));
+    int last = (int) Math.floor(FORMANT_RANGE_HIGH * formantHz / f0Hz);
+    double m = 0;
+    for (int h = first; h <= last && h * f0Hz / binHz < lastBin; h++) {
+      m = Math.max(m, harmonic(power, f0Hz, h));
+    }
+    return m;
   }
 
   /** Peak power near harmonic {@code h}. */

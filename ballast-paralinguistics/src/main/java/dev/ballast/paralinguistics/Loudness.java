@@ -7,7 +7,7 @@ package dev.ballast.paralinguistics;
  */
 final class Loudness {
   static final int BANDS = 26;
-  private static final double COMPRESSION = 0.33;
+  static final double COMPRESSION = 0.33;
 
   private final BandWeights bands;
   private final double[] equalLoudness;

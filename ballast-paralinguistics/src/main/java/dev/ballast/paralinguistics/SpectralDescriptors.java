@@ -1,10 +1,12 @@
 package dev.ballast.paralinguistics;
 
 /**
- * Spectral balance of one short-term power spectrum: alpha ratio (dB energy 1-5 kHz over
- * 50-1000 Hz), Hammarberg index (dB strongest bin 0-2 kHz over 2-5 kHz), spectral slopes (dB per Hz,
- * least squares over 0-500 Hz and 500-1500 Hz) and spectral flux (squared change of the magnitude
- * spectrum from the previous frame). Bands end at the recording's band limit when that is lower. Not thread-safe: keeps the previous frame for the flux.
+ * Spectral balance of one short-term power spectrum: alpha ratio (dB energy 1-5 kHz over 0-1 kHz,
+ * DC included as openSMILE has it), Hammarberg index (dB strongest bin 0-2 kHz over 2-5 kHz),
+ * spectral slopes (dB per Hz, least squares over 0-500 Hz and 500-1500 Hz) and spectral flux (as
+ * openSMILE: root of the summed squared change of the magnitude spectrum below 5 kHz from the
+ * previous frame, per bin of the whole spectrum). Bands end at the recording's band limit when
+ * that is lower. Not thread-safe: keeps the previous frame for the flux.
  */
 final class SpectralDescriptors {
   static final int ALPHA = 0;
@@ -14,6 +16,7 @@ final class SpectralDescriptors {
   static final int FLUX = 4;
   static final int COUNT = 5;
   private static final double FLOOR = 1e-12;
+  private static final double FLUX_TOP_HZ = 5000;
 
   private final double binHz;
   private final int[] alphaLow;
@@ -22,7 +25,9 @@ final class SpectralDescriptors {
   private final int[] hamHigh;
   private final int[] slopeA;
   private final int[] slopeB;
+  /** Power gain to openSMILE's spectrum over its bin count, under the flux's root. */
   private final double fluxScale;
+  private final int fluxLastBin;
   private final double[] previous;
   private final double[] magnitude;
   private boolean havePrevious;
@@ -30,13 +35,14 @@ final class SpectralDescriptors {
   SpectralDescriptors(int sampleRateHz, int fftSize, double bandLimitHz, double fluxScale) {
     binHz = sampleRateHz / (double) fftSize;
     double top = Math.min(5000, bandLimitHz);
-    alphaLow = range(50, 1000);
-    alphaHigh = range(1000, top);
+    alphaLow = range(0, 1000);
+    alphaHigh = new int[] {range(1000, top)[0], (int) Math.floor(top / binHz)};
     hamLow = range(0, 2000);
-    hamHigh = range(2000, top);
+    hamHigh = new int[] {range(2000, top)[0], (int) Math.floor(top / binHz)};
     slopeA = range(0, 500);
     slopeB = range(500, 1500);
     this.fluxScale = fluxScale;
+    fluxLastBin = range(0, Math.min(FLUX_TOP_HZ, bandLimitHz))[1];
     previous = new double[fftSize / 2 + 1];
     magnitude = new double[fftSize / 2 + 1];
   }
@@ -59,12 +65,12 @@ final class SpectralDescriptors {
     double flux = 0;
     for (int k = 0; k < bins; k++) {
       magnitude[k] = Math.sqrt(power[k]);
-      if (havePrevious) {
+      if (havePrevious && k <= fluxLastBin) {
         double d = magnitude[k] - previous[k];
         flux += d * d;
       }
     }
-    out[FLUX] = fluxScale * flux;
+    out[FLUX] = Math.sqrt(fluxScale * flux);
     System.arraycopy(magnitude, 0, previous, 0, bins);
     havePrevious = true;
   }

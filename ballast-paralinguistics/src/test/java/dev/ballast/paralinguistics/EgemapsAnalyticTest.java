@@ -71,9 +71,23 @@ class EgemapsAnalyticTest {
     assertEquals(expectedShimmer, shimmer, 0.1 * expectedShimmer, "shimmer dB");
   }
 
+  /**
+   * openSMILE's HNRdBACF does not undo the analysis window's own decay: a tone at SNR s (linear)
+   * gives r(T0)/r(0) = rho s / (1 + s), rho the window's normalised autocorrelation at the period,
+   * so HNR = 10 log10(rho s / (1 + s - rho s)), a little below the SNR at high SNR.
+   */
   @Test
   void toneInWhiteNoiseGivesHnrNearItsSnr() {
     Random rnd = new Random(7);
+    double[] w = Windows.gaussian(EgemapsExtractor.LONG_FRAME_SAMPLES, 0.4);
+    int periodSamples = RATE / 200;
+    double w0 = 0;
+    double wT = 0;
+    for (int n = 0; n < w.length; n++) {
+      w0 += w[n] * w[n];
+      wT += n + periodSamples < w.length ? w[n] * w[n + periodSamples] : 0;
+    }
+    double rho = wT / w0;
     for (double snrDb : new double[] {5, 10, 15}) {
       double amplitude = 0.2;
       double signalPower = amplitude * amplitude / 2;
@@ -85,7 +99,9 @@ class EgemapsAnalyticTest {
       }
       EgemapsLld lld = Egemaps.lld(new AudioClip(x, RATE));
       double hnr = median(voicedValues(lld, lld.track("HNRdBACF_sma3nz")));
-      assertEquals(snrDb, hnr, 2.0, "HNR at SNR " + snrDb + " dB");
+      double snr = Math.pow(10, snrDb / 10);
+      double expectedDb = 10 * Math.log10(rho * snr / (1 + snr - rho * snr));
+      assertEquals(expectedDb, hnr, 2.0, "HNR at SNR " + snrDb + " dB");
     }
   }
 
