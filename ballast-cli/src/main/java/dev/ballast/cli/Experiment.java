@@ -18,6 +18,8 @@ import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
 import dev.ballast.training.TrainingPipeline;
 import dev.ballast.training.TrainingSet;
+import dev.ballast.training.augment.AugmentedRows;
+import dev.ballast.training.augment.Augmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,18 +38,18 @@ final class Experiment {
   final List<Example> testExamples;
   final Extraction testExtraction;
   final Extraction trainExtraction;
-  private final Encoder encoder;
+  private final EmbeddingExtractor extractor;
 
   private Experiment(List<Task> tasks, List<Example> trainExamples, TrainingSet train,
       List<Example> testExamples, Extraction testExtraction, Extraction trainExtraction,
-      Encoder encoder) {
+      EmbeddingExtractor extractor) {
     this.tasks = tasks;
     this.trainExamples = trainExamples;
     this.train = train;
     this.testExamples = testExamples;
     this.testExtraction = testExtraction;
     this.trainExtraction = trainExtraction;
-    this.encoder = encoder;
+    this.extractor = extractor;
   }
 
   static Experiment load(Path trainCsv, Path testCsv, String group, List<TaskSpec> specs,
@@ -76,19 +78,25 @@ final class Experiment {
       }
     }
     return new Experiment(tasks, kept, TrainingPipeline.embed(tasks, trainEx, trainX), testEx,
-        testX, trainX, encoder);
+        testX, trainX, extractor);
   }
 
-  /** Trains {@code recipe} with {@code seed} on the training rows {@code rows} and evaluates. */
+  /**
+   * Trains {@code recipe} with {@code seed} on the training rows {@code rows} and evaluates. A
+   * recipe that augments encodes its extra rows from these training rows only (through the same
+   * extractor and cache), seeded by {@code seed}.
+   */
   Run run(ImbalanceRecipe recipe, long seed, int[] rows, Map<String, Object> provenance)
-      throws ManifestException {
+      throws ManifestException, AudioDecodeException {
     List<Example> sub = new ArrayList<>();
     for (int i : rows) {
       sub.add(trainExamples.get(i));
     }
+    AugmentedRows augmented = Augmenter.extract(extractor, tasks, sub, recipe.augment(), seed,
+        ProgressListener.NONE);
     TrainingPipeline.Fitted fitted = new TrainingPipeline(s -> { }, ProgressListener.NONE).fit(
-        sub, train.subset(rows), Optional.empty(), encoder.spec(),
-        TrainingConfig.defaults(recipe, seed), provenance);
+        sub, train.subset(rows), Optional.empty(), extractor.encoder().spec(),
+        TrainingConfig.defaults(recipe, seed), provenance, augmented);
     Predictor predictor = new Predictor(fitted.bundle());
     return new Run(predictor, ModelEvaluator.fromEmbeddings(predictor, testExamples, testExtraction));
   }

@@ -15,8 +15,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Decodes, cuts, converts and encodes many clips in parallel, through the feature cache. A row
- * that fails is recorded and skipped; with {@code strict} the first failure is thrown instead.
+ * Decodes, cuts, converts, joins and augments (as each {@link ClipRequest} asks) and encodes many
+ * clips in parallel, through the feature cache. A row that fails is recorded and skipped; with
+ * {@code strict} the first failure is thrown instead.
  */
 public final class EmbeddingExtractor {
   private final AudioReader reader;
@@ -41,13 +42,44 @@ public final class EmbeddingExtractor {
 
   /** Encodes one clip, bypassing the cache; failures name the file and the cause. */
   public float[] encode(ClipRequest request) throws AudioDecodeException {
-    AudioClip clip = reader.read(request.path(), request.startSec(), request.endSec(),
-        encoder.sampleRateHz());
+    AudioClip clip = read(request);
     try {
       return encoder.encode(clip);
     } catch (IllegalArgumentException e) {
       throw new AudioDecodeException(request.path(), e.getMessage(), e);
     }
+  }
+
+  /**
+   * The clip a request describes at the encoder's rate: its segment, then every appended segment
+   * joined end to end, then the augmentation (seeded by the request) on the joined clip.
+   */
+  public AudioClip read(ClipRequest request) throws AudioDecodeException {
+    int rateHz = encoder.sampleRateHz();
+    AudioClip clip = reader.read(request.path(), request.startSec(), request.endSec(), rateHz);
+    if (!request.appended().isEmpty()) {
+      List<float[]> parts = new ArrayList<>();
+      parts.add(clip.samples());
+      for (ClipRequest.Segment s : request.appended()) {
+        parts.add(reader.read(s.path(), s.startSec(), s.endSec(), rateHz).samples());
+      }
+      float[] joined = new float[parts.stream().mapToInt(p -> p.length).sum()];
+      int at = 0;
+      for (float[] p : parts) {
+        System.arraycopy(p, 0, joined, at, p.length);
+        at += p.length;
+      }
+      clip = new AudioClip(joined, rateHz);
+    }
+    if (request.augmentation().isPresent()) {
+      AugmentationSpec a = request.augmentation().get();
+      try {
+        clip = a.parsed().apply(clip, a.seed());
+      } catch (IllegalArgumentException e) {
+        throw new AudioDecodeException(request.path(), e.getMessage(), e);
+      }
+    }
+    return clip;
   }
 
   public Extraction extract(List<ClipRequest> requests, ProgressListener progress, boolean strict)
@@ -103,7 +135,9 @@ public final class EmbeddingExtractor {
   }
 
   private float[] one(ClipRequest req, AtomicInteger hits) throws AudioDecodeException {
-    if (cache.isEmpty() || !java.nio.file.Files.isRegularFile(req.path())) {
+    boolean filesExist = java.nio.file.Files.isRegularFile(req.path()) && req.appended().stream()
+        .allMatch(seg -> java.nio.file.Files.isRegularFile(seg.path()));
+    if (cache.isEmpty() || !filesExist) {
       return encode(req); // a missing file fails in the reader, with its standard message
     }
     String key;

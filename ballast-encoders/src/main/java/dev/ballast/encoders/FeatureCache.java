@@ -43,17 +43,33 @@ public final class FeatureCache {
     return dir;
   }
 
-  /** The cache key of one request, reading (and memoising) the file's content hash. */
+  /**
+   * The cache key of one request, reading (and memoising) the files' content hashes. A plain
+   * request's key is content, segment and encoder; appended segments and the augmentation (chain
+   * and seed) are added to it, so every augmented copy has its own entry.
+   */
   public String key(ClipRequest request, EncoderSpec spec) throws IOException {
-    Path p = request.path().toAbsolutePath().normalize();
+    StringBuilder k = new StringBuilder(contentHash(request.path())).append('|')
+        .append(request.startSec()).append('|').append(request.endSec()).append('|')
+        .append(spec.key());
+    for (ClipRequest.Segment s : request.appended()) {
+      k.append("|+").append(contentHash(s.path())).append('|').append(s.startSec()).append('|')
+          .append(s.endSec());
+    }
+    request.augmentation().ifPresent(a -> k.append("|aug=").append(a.chain()).append("|seed=")
+        .append(a.seed()));
+    return sha256(k.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String contentHash(Path file) throws IOException {
+    Path p = file.toAbsolutePath().normalize();
     String stamp = p + "|" + Files.size(p) + "|" + Files.getLastModifiedTime(p).toMillis();
     String content = contentHashes.get(stamp);
     if (content == null) {
       content = sha256(Files.readAllBytes(p));
       contentHashes.put(stamp, content);
     }
-    return sha256((content + "|" + request.startSec() + "|" + request.endSec() + "|" + spec.key())
-        .getBytes(StandardCharsets.UTF_8));
+    return content;
   }
 
   public Optional<float[]> get(String key) {

@@ -54,6 +54,16 @@ public final class MultiTaskTrainer {
    * count is then re-run on train + dev.
    */
   public TrainingResult train(TrainingSet train, TrainingSet dev, boolean refit) {
+    return train(train, dev, refit, new TrainingSet(train.tasks(), new float[0][],
+        new dev.ballast.data.Target[0][]));
+  }
+
+  /**
+   * As {@link #train(TrainingSet, TrainingSet, boolean)}; {@code refitOnly} rows (augmented copies
+   * of dev rows) join the refit on train + dev and are never seen while dev steers early stopping.
+   */
+  public TrainingResult train(TrainingSet train, TrainingSet dev, boolean refit,
+      TrainingSet refitOnly) {
     List<TaskModel> devTasks = DecisionStage.taskModels(train, config.recipe().posthocTau());
     List<EpochLog> history = new ArrayList<>();
     Run first = new Run(resample(train));
@@ -85,21 +95,17 @@ public final class MultiTaskTrainer {
     } finally {
       first.close();
     }
-    // Decision levers (all off by default): refine the heads, then tune on the refined
-    // network's dev outputs; biases go before the temperature fit, thresholds after it.
+    // Decision levers (all off by default).
     DecisionFit decision = new DecisionFit(config, log);
-    best = decision.refine(best, train);
-    DevOutputs devOutputs = DevOutputs.of(best, dev);
-    List<TaskDecision> decisions = decision.tuneBias(devOutputs, devTasks);
-    List<TaskModel> tuned = DecisionStage.withDecisions(devTasks, decisions);
-    float[] temperatures = TemperatureFit.fit(devOutputs, tuned);
-    decisions = decision.tuneThresholds(devOutputs, DecisionStage.taskModels(tuned, temperatures),
-        decisions);
+    DecisionFit.Tuned tuned = decision.tune(best, train, dev, devTasks);
+    best = tuned.network();
+    float[] temperatures = tuned.temperatures();
+    List<TaskDecision> decisions = tuned.decisions();
     if (!refit) {
       return new TrainingResult(best, bestEpoch, bestScore.macroF1(), history, false, temperatures,
           decisions);
     }
-    TrainingSet all = train.concat(dev);
+    TrainingSet all = train.concat(dev).concat(refitOnly);
     log.accept("refit on train + dev (" + all.size() + " examples) for " + bestEpoch + " epochs");
     try (Run second = new Run(resample(all))) {
       for (int epoch = 1; epoch <= bestEpoch; epoch++) {

@@ -19,6 +19,9 @@ import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
 import dev.ballast.heads.Standardizer;
 import dev.ballast.serving.ModelBundle;
+import dev.ballast.training.augment.Augment;
+import dev.ballast.training.augment.AugmentedRows;
+import dev.ballast.training.augment.Augmenter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +121,15 @@ public final class TrainingPipeline {
       skips.add(Map.of("path", f.request().describe(), "error", f.error()));
     }
     provenance.put("skipped", skips);
-    Fitted fitted = fit(kept, trainSet, devSet, encoder.spec(), req.config(), provenance);
+    Augment augment = req.config().recipe().augment();
+    AugmentedRows augmented = AugmentedRows.none(tasks);
+    if (augment.enabled()) {
+      augmented = Augmenter.extract(extractor, tasks, kept, augment, req.config().seed(), progress);
+      log.accept("augmentation (" + augment.describe() + "): encoded " + augmented.size()
+          + " extra rows from the training rows");
+    }
+    Fitted fitted = fit(kept, trainSet, devSet, encoder.spec(), req.config(), provenance,
+        augmented);
     return new Outcome(fitted.bundle(), fitted.result(), skipped);
   }
 
@@ -135,9 +146,24 @@ public final class TrainingPipeline {
   public Fitted fit(List<Example> examples, TrainingSet trainSet, Optional<TrainingSet> dev,
       dev.ballast.encoders.EncoderSpec encoder, TrainingConfig config,
       Map<String, Object> provenance) throws ManifestException {
+    return fit(examples, trainSet, dev, encoder, config, provenance,
+        AugmentedRows.none(trainSet.tasks()));
+  }
+
+  /**
+   * As above, with augmented rows made from {@code examples} (see {@link Augmenter}). Each
+   * augmented row follows its sources: with a held-out dev part, rows of dev-part sources never
+   * train the early-stopped model and join only the refit on train + dev; the standardiser is fitted
+   * on original rows only.
+   */
+  public Fitted fit(List<Example> examples, TrainingSet trainSet, Optional<TrainingSet> dev,
+      dev.ballast.encoders.EncoderSpec encoder, TrainingConfig config,
+      Map<String, Object> provenance, AugmentedRows augmented) throws ManifestException {
     List<Task> tasks = trainSet.tasks();
     TrainingSet devSet;
     boolean refit;
+    AugmentedRows trainAug = augmented;
+    AugmentedRows devAug = AugmentedRows.none(tasks);
     if (dev.isPresent()) {
       devSet = dev.get();
       refit = false;
@@ -149,6 +175,8 @@ public final class TrainingPipeline {
       devSet = trainSet.subset(parts[1]);
       trainSet = trainSet.subset(parts[0]);
       refit = config.refitOnAll();
+      trainAug = augmented.within(parts[0], examples.size());
+      devAug = refit ? augmented.within(parts[1], examples.size()) : devAug;
       log.accept("dev: held out " + devSet.size() + " examples by group (stratified on "
           + (strat >= 0 ? tasks.get(strat).name() : "nothing") + "), training on " + trainSet.size());
     }
@@ -158,14 +186,26 @@ public final class TrainingPipeline {
     }
     TrainingSet full = refit ? trainSet.concat(devSet) : trainSet;
     Standardizer standardizer = Standardizer.fit(full.x());
-    trainSet = standardize(trainSet, standardizer);
+    trainSet = standardize(trainSet.concat(trainAug.set()), standardizer);
     devSet = standardize(devSet, standardizer);
-    TrainingResult result = new MultiTaskTrainer(config, log).train(trainSet, devSet, refit);
-    TrainingSet used = refit ? trainSet.concat(devSet) : trainSet;
+    TrainingSet refitOnly = standardize(devAug.set(), standardizer);
+    Map<String, Object> extra = new LinkedHashMap<>(provenance);
+    if (config.recipe().augment().enabled() || augmented.size() > 0) {
+      int added = trainAug.size() + (refit ? devAug.size() : 0);
+      log.accept("augmented rows: " + trainAug.size() + " in training"
+          + (refit ? ", " + devAug.size() + " more (of dev-part rows) in the refit" : "")
+          + (augmented.size() > trainAug.size() + devAug.size() ? ", "
+          + (augmented.size() - trainAug.size() - devAug.size()) + " unused" : ""));
+      extra.put("augmentation", config.recipe().augment().describe());
+      extra.put("augmented_rows_added", added);
+    }
+    TrainingResult result = new MultiTaskTrainer(config, log).train(trainSet, devSet, refit,
+        refitOnly);
+    TrainingSet used = refit ? trainSet.concat(devSet).concat(refitOnly) : trainSet;
     ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder, standardizer,
         result.network(), DecisionStage.taskModels(used, config.recipe().posthocTau(),
             result.temperatures(), result.decisions()),
-        provenance(config, used, result, provenance));
+        provenance(config, used, result, extra));
     return new Fitted(bundle, result);
   }
 
