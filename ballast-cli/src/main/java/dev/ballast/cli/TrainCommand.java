@@ -29,14 +29,16 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--task", paramLabel = "NAME", description = "Single-label task column (repeatable).") List<String> tasks = new ArrayList<>();
   @Option(names = "--multilabel", paramLabel = "NAME", description = "Multi-label task column, labels separated by | (repeatable).") List<String> multi = new ArrayList<>();
   @Option(names = "--group", defaultValue = "group", description = "Column holding speaker/patient ids (default: ${DEFAULT-VALUE}).") String group;
-  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name; a+b concatenates; scratch-tdnn trains a TDNN with the heads (default: ${DEFAULT-VALUE}).") String encoder;
+  @Option(names = "--encoder", defaultValue = Encoders.DEFAULT, description = "Encoder name, settings in braces (onnx{model=/m/x.onnx}); a+b concatenates; scratch-tdnn trains a TDNN with the heads, an onnx model whose config sets a learned pooling trains that pooling (default: ${DEFAULT-VALUE}).") String encoder;
   @Option(names = "--recipe", defaultValue = "balanced", description = "plain, balanced, weighted, logit-adjusted, sampled, weighted-sampled (default: ${DEFAULT-VALUE}).") String recipe;
   @Option(names = "--seed", defaultValue = "0") long seed;
   @Option(names = "--max-epochs", description = "Epoch limit (default: 300; 60 for scratch-tdnn).") Integer maxEpochs;
   @Option(names = "--patience", description = "Epochs without dev improvement before stopping (default: 30; 12 for scratch-tdnn).") Integer patience;
-  @Option(names = "--checkpoint", paramLabel = "FILE", description = "scratch-tdnn: checkpoint written after every epoch (default: MODEL.ckpt).") Path checkpoint;
-  @Option(names = "--resume", description = "scratch-tdnn: continue an interrupted run from its checkpoint; ends as the uninterrupted run would.") boolean resume;
+  @Option(names = "--checkpoint", paramLabel = "FILE", description = "scratch-tdnn or a learned pooling: checkpoint written after every epoch (default: MODEL.ckpt).") Path checkpoint;
+  @Option(names = "--resume", description = "scratch-tdnn or a learned pooling: continue an interrupted run from its checkpoint; ends as the uninterrupted run would.") boolean resume;
   @Option(names = "--speed-perturb", split = ",", paramLabel = "F", description = "scratch-tdnn: training speeds (default: 0.9,1.0,1.1; 1.0 alone turns it off).") List<Double> speeds;
+  @Option(names = "--mel-bins", paramLabel = "N", description = "scratch-tdnn: filterbank channels of the input (default: 40).") Integer melBins;
+  @Option(names = "--tdnn-layers", split = ",", paramLabel = "C:K:D", description = "scratch-tdnn: channels:taps:dilation of each layer (default: 128:5:1,128:3:2,128:3:3,128:1:1).") List<String> tdnnLayers;
   @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
   @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
   @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();
@@ -52,10 +54,17 @@ final class TrainCommand implements Callable<Integer> {
         patience != null ? patience : scratch ? 12 : defaults.patience(),
         defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
         defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
-    if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment)) {
-      throw new IllegalArgumentException("--resume, --checkpoint, --speed-perturb and "
-          + "--no-spec-augment apply to encoders trained from scratch (--encoder "
+    if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment
+        || melBins != null || tdnnLayers != null)) {
+      throw new IllegalArgumentException("--resume, --checkpoint, --speed-perturb, --mel-bins, "
+          + "--tdnn-layers and --no-spec-augment apply to encoders trained from scratch (--encoder "
           + TdnnEncoder.NAME + "); " + encoder + " trains in seconds and needs none of them");
+    }
+    if (scratch && !encoder.equals(TdnnEncoder.NAME)
+        && (speeds != null || noSpecAugment || melBins != null || tdnnLayers != null)) {
+      throw new IllegalArgumentException("--speed-perturb, --mel-bins, --tdnn-layers and "
+          + "--no-spec-augment apply to --encoder " + TdnnEncoder.NAME + "; a learned pooling over " + encoder
+          + " trains on the pretrained model's layer outputs as they are");
     }
     List<TaskSpec> specs = specs(tasks, multi);
     Manifest trainManifest = Manifest.read(train, group);
@@ -67,7 +76,10 @@ final class TrainCommand implements Callable<Integer> {
           specs, encoder, config, common.cache(), common.strict, common.threads);
       if (scratch) {
         TdnnConfig d = TdnnConfig.defaults();
-        TdnnConfig tdnn = new TdnnConfig(d.melBins(), d.channels(), d.taps(), d.dilations(),
+        if (tdnnLayers != null) {
+          d = TdnnConfig.withLayers(d, tdnnLayers);
+        }
+        TdnnConfig tdnn = new TdnnConfig(melBins != null ? melBins : d.melBins(), d.channels(), d.taps(), d.dilations(),
             d.attentionHidden(), d.embeddingUnits(), speeds != null ? speeds : d.speedFactors(),
             !noSpecAugment, d.maxTrainFrames());
         Path ckpt = checkpoint != null ? checkpoint

@@ -7,8 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.EncoderSpec;
 import dev.ballast.encoders.Encoders;
-import dev.ballast.encoders.scratch.TdnnEncoder;
-import dev.ballast.encoders.scratch.TdnnWeights;
+import dev.ballast.encoders.TrainedWeights;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.heads.Standardizer;
 import java.io.IOException;
@@ -27,12 +26,13 @@ import java.util.zip.ZipOutputStream;
  * standardisation, network weights, tasks with label domains and decision stage, provenance
  * (config, seeds, data hashes, versions, skipped rows). Stored as a zip holding {@code model.json}.
  *
- * @param trainedEncoder the weights of an encoder trained with the heads ({@code scratch-tdnn}),
- *     or null when {@code encoder} names a fixed, registered encoder
+ * @param trainedEncoder the weights of an encoder trained with the heads ({@code scratch-tdnn}, or
+ *     the learned pooling over a pretrained model's layers), or null when {@code encoder} names a
+ *     fixed, registered encoder
  */
 public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
     MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance,
-    @JsonInclude(JsonInclude.Include.NON_NULL) TdnnWeights trainedEncoder) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) TrainedWeights trainedEncoder) {
 
   /** Format of models whose encoder is a registered one. */
   public static final int FORMAT_VERSION = 1;
@@ -71,7 +71,7 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
 
   /** The encoder this model was trained on: the trained one if any, else the registered one. */
   public Encoder createEncoder() {
-    return trainedEncoder != null ? new TdnnEncoder(trainedEncoder) : Encoders.create(encoder);
+    return trainedEncoder != null ? trainedEncoder.createEncoder() : Encoders.create(encoder);
   }
 
   public void save(Path file) throws IOException {

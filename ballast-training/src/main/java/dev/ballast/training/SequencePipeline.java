@@ -8,14 +8,22 @@ import dev.ballast.data.ManifestException;
 import dev.ballast.data.Target;
 import dev.ballast.data.Task;
 import dev.ballast.data.Tasks;
+import dev.ballast.encoders.Encoder;
+import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.encoders.ProgressListener;
+import dev.ballast.encoders.learned.LayerFrameSource;
 import dev.ballast.encoders.scratch.FrameFrontEnd;
 import dev.ballast.encoders.scratch.TdnnEncoder;
 import dev.ballast.heads.Standardizer;
 import dev.ballast.serving.ModelBundle;
 import dev.ballast.training.sequence.FrameExtractor;
+import dev.ballast.training.sequence.FrameSource;
+import dev.ballast.training.sequence.LayerPoolingArchitecture;
+import dev.ballast.training.sequence.LayerPoolingConfig;
+import dev.ballast.training.sequence.SequenceArchitecture;
 import dev.ballast.training.sequence.SequenceSet;
+import dev.ballast.training.sequence.TdnnArchitecture;
 import dev.ballast.training.sequence.TdnnConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +36,10 @@ import java.util.function.IntConsumer;
 
 /**
  * From manifests to a model whose encoder is trained with its heads ({@code --encoder
- * scratch-tdnn}): split a dev part by group if none is given, compute front-end frames (training
- * rows also at the perturbed speeds; broken rows skipped and listed), train with checkpoints, and
+ * scratch-tdnn}, or an {@code onnx} model whose config sets a learned pooling): split a dev part
+ * by group if none is given, compute frames (fbank front end, training rows also at the perturbed
+ * speeds; or the pretrained model's layer outputs, no perturbation; broken rows skipped and
+ * listed), train with checkpoints, and
  * bundle encoder weights, heads, decision stage and provenance. As in the embedding pipeline, a dev
  * part held out of the training manifest rejoins it for a refit of the best epoch count.
  */
@@ -44,23 +54,35 @@ public final class SequencePipeline {
     this.afterEpoch = afterEpoch;
   }
 
-  /** Whether {@code encoder} names an encoder trained from scratch by this pipeline. */
+  /**
+   * Whether {@code encoder} names an encoder trained with the heads by this pipeline: {@code
+   * scratch-tdnn}, or a frame source with a learned pooling (e.g. {@code onnx{model=...}} whose
+   * config sets pooling {@code attentive} or {@code weighted-layers}).
+   */
   public static boolean trains(String encoder) {
-    return encoder.equals(TdnnEncoder.NAME);
+    return encoder.equals(TdnnEncoder.NAME) || Encoders.learnsPooling(encoder);
   }
 
   /**
    * What to train.
    *
+   * @param tdnn the TDNN's shape and augmentation ({@code scratch-tdnn} only)
+   * @param pooling the learned pooling's shape (pretrained frame sources only)
    * @param checkpoint written after every epoch; empty for none
    * @param resume continue from {@code checkpoint} (same command, same data)
    */
-  public record Request(TrainingPipeline.Request base, TdnnConfig tdnn, Optional<Path> checkpoint,
-      boolean resume) {
+  public record Request(TrainingPipeline.Request base, TdnnConfig tdnn, LayerPoolingConfig pooling,
+      Optional<Path> checkpoint, boolean resume) {
     public Request {
       if (resume && checkpoint.isEmpty()) {
         throw new IllegalArgumentException("--resume needs the checkpoint of the interrupted run");
       }
+    }
+
+    /** The default pooling shape. */
+    public Request(TrainingPipeline.Request base, TdnnConfig tdnn, Optional<Path> checkpoint,
+        boolean resume) {
+      this(base, tdnn, LayerPoolingConfig.defaults(), checkpoint, resume);
     }
   }
 
@@ -92,33 +114,48 @@ public final class SequencePipeline {
     for (Task t : tasks) {
       log.accept("task " + t.name() + " (" + t.kind().jsonName() + "): " + t.vocabulary().labels());
     }
+    boolean scratch = base.encoder().equals(TdnnEncoder.NAME);
+    FrameSource frameSource;
+    SequenceArchitecture arch;
+    List<Double> speeds;
+    if (scratch) {
+      frameSource = FrameSource.fbank(new FrameFrontEnd(req.tdnn().melBins()));
+      arch = new TdnnArchitecture(req.tdnn());
+      speeds = req.tdnn().speedFactors();
+    } else {
+      LayerFrameSource layers = Encoders.createFrames(Encoders.parts(base.encoder()).get(0));
+      frameSource = FrameSource.layers(layers);
+      arch = LayerPoolingArchitecture.of(req.pooling(), layers);
+      speeds = List.of(1.0); // the pretrained model sees audio as it is
+    }
     FrameExtractor extractor = new FrameExtractor(AudioReader.withInstalledDecoders(),
-        new FrameFrontEnd(req.tdnn().melBins()), base.threads());
-    if (!req.tdnn().speedFactors().contains(1.0)) {
-      throw new IllegalArgumentException("speed factors " + req.tdnn().speedFactors()
+        frameSource, base.threads());
+    if (!speeds.contains(1.0)) {
+      throw new IllegalArgumentException("speed factors " + speeds
           + " must include 1.0: the original speed is what dev, test and prediction see");
     }
+    boolean refit = base.dev().isEmpty() && base.config().refitOnAll();
     FrameExtractor.Result trainFrames = extractor.extract(
-        TrainingPipeline.requests(trainExamples), req.tdnn().speedFactors(), progress,
-        base.strict());
+        TrainingPipeline.requests(trainExamples), speeds, progress, base.strict());
+    // dev rows at every speed only when they rejoin training in the refit
     FrameExtractor.Result devFrames = extractor.extract(TrainingPipeline.requests(devExamples),
-        List.of(1.0), progress, base.strict());
-    SequenceSet train = sequences(tasks, trainExamples, trainFrames);
-    SequenceSet dev = sequences(tasks, devExamples, devFrames);
+        refit ? speeds : List.of(1.0), progress, base.strict());
+    SequenceSet train = sequences(tasks, trainExamples, trainFrames, -1);
+    SequenceSet dev = sequences(tasks, devExamples, devFrames, refit ? speeds.indexOf(1.0) : 0);
+    Optional<SequenceSet> refitDev = refit
+        ? Optional.of(sequences(tasks, devExamples, devFrames, -1)) : Optional.empty();
     List<Extraction.Failure> skipped = new ArrayList<>(trainFrames.failures());
     skipped.addAll(devFrames.failures());
     log.accept("frames of " + (trainExamples.size() + devExamples.size() - skipped.size())
         + " rows (" + train.size() + " training sequences at speeds "
-        + req.tdnn().speedFactors() + ", " + dev.size() + " dev), " + skipped.size()
+        + speeds + ", " + dev.size() + " dev), " + skipped.size()
         + " rows skipped");
     if (train.size() == 0 || dev.size() == 0) {
       throw new ManifestException("nothing left to train on: " + train.size() + " training and "
           + dev.size() + " dev sequences");
     }
-    SequenceTrainer.Result result = new SequenceTrainer(base.config(), req.tdnn(),
-        req.checkpoint(), log, afterEpoch).train(train, dev,
-        base.dev().isEmpty() && base.config().refitOnAll(), req.resume());
-    TdnnEncoder encoder = new TdnnEncoder(result.encoder());
+    SequenceTrainer.Result result = new SequenceTrainer(base.config(), arch,
+        req.checkpoint(), log, afterEpoch).train(train, dev, refitDev, req.resume());
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("train_manifest", base.train().file().toString());
     extra.put("train_manifest_sha256", base.train().sha256());
@@ -126,39 +163,60 @@ public final class SequencePipeline {
       extra.put("dev_manifest", d.file().toString());
       extra.put("dev_manifest_sha256", d.sha256());
     });
-    extra.put("encoder_config", req.tdnn().toString());
+    extra.put("encoder_config", arch.toString());
     List<Map<String, String>> skips = new ArrayList<>();
     for (Extraction.Failure f : skipped) {
       skips.add(Map.of("path", f.request().describe(), "error", f.error()));
     }
     extra.put("skipped", skips);
+    return new TrainingPipeline.Outcome(bundle(base.config(), result, extra), result.training(),
+        skipped);
+  }
+
+  /**
+   * The model of a finished training: trained encoder weights, heads on its pooled statistics
+   * (identity standardisation: the encoder's input is standardised instead), decision stage.
+   */
+  static ModelBundle bundle(TrainingConfig config, SequenceTrainer.Result result,
+      Map<String, Object> extra) {
+    Encoder encoder = result.encoder().createEncoder();
     TrainingSet used = result.trainPooled();
     int dim = encoder.dimension();
     float[] ones = new float[dim];
     java.util.Arrays.fill(ones, 1f);
-    ModelBundle bundle = new ModelBundle(ModelBundle.TRAINED_ENCODER_FORMAT_VERSION,
+    return new ModelBundle(ModelBundle.TRAINED_ENCODER_FORMAT_VERSION,
         encoder.spec(), new Standardizer(new float[dim], ones), result.training().network(),
-        DecisionStage.taskModels(used, base.config().recipe().posthocTau(),
+        DecisionStage.taskModels(used, config.recipe().posthocTau(),
             result.training().temperatures(), result.training().decisions()),
-        TrainingPipeline.provenance(base.config(), used, result.training(), extra),
+        TrainingPipeline.provenance(config, used, result.training(), extra),
         result.encoder());
-    return new TrainingPipeline.Outcome(bundle, result.training(), skipped);
   }
 
-  /** The sequences of {@code examples} at every extracted speed; failed rows are left out. */
+  /**
+   * The sequences of {@code examples} at every extracted speed ({@code onlySpeed} -1) or at the
+   * speed of that index, the speeds of one row sharing its source id; failed rows are left out.
+   */
   private static SequenceSet sequences(List<Task> tasks, List<Example> examples,
-      FrameExtractor.Result frames) {
+      FrameExtractor.Result frames, int onlySpeed) {
     List<float[][]> xs = new ArrayList<>();
     List<Target[]> ts = new ArrayList<>();
+    List<Integer> source = new ArrayList<>();
+    int sources = 0;
     for (int i = 0; i < examples.size(); i++) {
       Optional<float[][][]> f = frames.frames().get(i);
       if (f.isPresent()) {
-        for (float[][] atSpeed : f.get()) {
-          xs.add(atSpeed);
+        for (int k = 0; k < f.get().length; k++) {
+          if (onlySpeed >= 0 && k != onlySpeed) {
+            continue;
+          }
+          xs.add(f.get()[k]);
           ts.add(examples.get(i).targets().toArray(new Target[0]));
+          source.add(sources);
         }
+        sources++;
       }
     }
-    return new SequenceSet(tasks, xs.toArray(new float[0][][]), ts.toArray(new Target[0][]));
+    return new SequenceSet(tasks, xs.toArray(new float[0][][]), ts.toArray(new Target[0][]),
+        source.stream().mapToInt(Integer::intValue).toArray());
   }
 }

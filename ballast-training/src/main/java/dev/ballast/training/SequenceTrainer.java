@@ -9,17 +9,18 @@ import dev.ballast.data.Target;
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskKind;
 import dev.ballast.data.Tasks;
-import dev.ballast.encoders.scratch.TdnnEncoder;
-import dev.ballast.encoders.scratch.TdnnWeights;
+import dev.ballast.encoders.TrainedWeights;
 import dev.ballast.features.SpecAugment;
 import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.serving.TaskModel;
 import dev.ballast.training.sequence.AdamOptimizer;
 import dev.ballast.training.sequence.Checkpoint;
+import dev.ballast.training.sequence.SequenceArchitecture;
+import dev.ballast.training.sequence.SequenceModel;
 import dev.ballast.training.sequence.SequenceSet;
+import dev.ballast.training.sequence.TdnnArchitecture;
 import dev.ballast.training.sequence.TdnnConfig;
-import dev.ballast.training.sequence.TdnnModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -38,34 +39,44 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
- * Trains the from-scratch TDNN encoder jointly with the heads on padded, length-masked batches
- * of frame sequences: the recipe's loss and batch sampler, SpecAugment and random crops drawn per
- * (seed, epoch), Adam, early stopping on dev macro-F1, a checkpoint after every epoch, then the
- * recipe's decision stage on the pooled statistics. Dataset resampling and embedding mixup work
- * in a fixed embedding space and do not apply here.
+ * Trains a {@link SequenceArchitecture} (the from-scratch TDNN, or a pooling over a pretrained
+ * model's layers) jointly with the heads on padded, length-masked batches of frame sequences:
+ * the recipe's loss and batch sampler, SpecAugment (where the architecture asks) and random crops
+ * drawn per (seed, epoch), Adam, early stopping on dev macro-F1, a checkpoint after every epoch,
+ * then the recipe's decision stage on the pooled statistics. Dataset resampling and embedding
+ * mixup work in a fixed embedding space and do not apply here.
  */
 public final class SequenceTrainer {
   private static final int EVAL_BATCH = 64;
 
   private final TrainingConfig config;
-  private final TdnnConfig tdnn;
+  private final SequenceArchitecture arch;
   private final Optional<Path> checkpoint;
   private final Consumer<String> log;
   private final IntConsumer afterEpoch;
 
+  /** Trains the from-scratch TDNN ({@link TdnnArchitecture}). */
+  public SequenceTrainer(TrainingConfig config, TdnnConfig tdnn, Optional<Path> checkpoint,
+      Consumer<String> log, IntConsumer afterEpoch) {
+    this(config, new TdnnArchitecture(tdnn), checkpoint, log, afterEpoch);
+  }
+
   /**
+   * Trains any {@link SequenceArchitecture}: the TDNN, or a pooling over a pretrained model's
+   * layers.
+   *
    * @param checkpoint file written after every epoch; empty for none
    * @param afterEpoch called with each finished epoch after its checkpoint is written
    */
-  public SequenceTrainer(TrainingConfig config, TdnnConfig tdnn, Optional<Path> checkpoint,
-      Consumer<String> log, IntConsumer afterEpoch) {
+  public SequenceTrainer(TrainingConfig config, SequenceArchitecture arch,
+      Optional<Path> checkpoint, Consumer<String> log, IntConsumer afterEpoch) {
     if (!config.recipe().resampler().equals("none") || config.recipe().mixup().enabled()) {
       throw new IllegalArgumentException("recipe " + config.recipe().name() + " resamples or "
           + "mixes embeddings, which a from-scratch encoder does not have until it is trained; "
           + "pick a recipe without a resampler or mixup (e.g. balanced)");
     }
     this.config = config;
-    this.tdnn = tdnn;
+    this.arch = arch;
     this.checkpoint = checkpoint;
     this.log = log;
     this.afterEpoch = afterEpoch;
@@ -75,20 +86,23 @@ public final class SequenceTrainer {
    * The trained encoder, the heads on top of its pooled statistics, and those statistics for the
    * training and dev sequences (computed in padded batches, as in training).
    */
-  public record Result(TdnnWeights encoder, TrainingResult training, TrainingSet trainPooled,
+  public record Result(TrainedWeights encoder, TrainingResult training, TrainingSet trainPooled,
       TrainingSet devPooled) {}
 
   /**
-   * Trains on {@code train}, early-stopping on {@code dev}; with {@code refit} the best epoch
-   * count is then trained again on train + dev (checkpointed beside the first run's file, with
+   * Trains on {@code train}, early-stopping on {@code dev}; with {@code refitDev} (the dev rows,
+   * possibly with more views) the best epoch count is then trained again on train + refitDev
+   * (checkpointed beside the first run's file, with
    * {@code .refit} appended). With {@code resume} the run continues from the checkpoints (which
    * must come from the same configuration and data).
    */
-  public Result train(SequenceSet train, SequenceSet dev, boolean refit, boolean resume) {
-    float[][] norm = normalisation(refit ? train.concat(dev) : train);
+  public Result train(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev,
+      boolean resume) {
+    boolean refit = refitDev.isPresent();
+    float[][] norm = normalisation(refit ? train.concat(refitDev.get()) : train);
     List<TaskModel> devTasks = DecisionStage.taskModels(train.labels(),
         config.recipe().posthocTau());
-    String fingerprint = fingerprint(train, dev, refit);
+    String fingerprint = fingerprint(train, dev, refitDev);
     Engine engine = Engine.getEngine("PyTorch");
     try (NDManager manager = engine.newBaseManager()) {
       Run first = run(engine, manager, train, Optional.of(dev), norm, config.maxEpochs(),
@@ -98,7 +112,7 @@ public final class SequenceTrainer {
             .epoch() + ": no dev improvement for " + config.patience() + " epochs; best epoch "
             + first.bestEpoch());
       }
-      try (TdnnModel model = newModel(train, manager)) {
+      try (SequenceModel model = newModel(train, manager)) {
         model.load(first.state());
         TrainingSet trainPooled = pooled(manager, model, train, norm);
         TrainingSet devPooled = pooled(manager, model, dev, norm);
@@ -110,7 +124,7 @@ public final class SequenceTrainer {
               tuned.network(), first.bestEpoch(), first.bestScore().macroF1(), first.history(),
               false, tuned.temperatures(), tuned.decisions()), trainPooled, devPooled);
         }
-        SequenceSet all = train.concat(dev);
+        SequenceSet all = train.concat(refitDev.get());
         log.accept("refit on train + dev (" + all.size() + " sequences) for " + first.bestEpoch()
             + " epochs");
         Run second = run(engine, manager, all, Optional.empty(), norm, first.bestEpoch(),
@@ -130,8 +144,8 @@ public final class SequenceTrainer {
   private record Run(Map<String, float[]> state, int bestEpoch, DevScore bestScore,
       List<EpochLog> history) {}
 
-  private TdnnModel newModel(SequenceSet data, NDManager manager) {
-    return new TdnnModel(tdnn, names(data.tasks()), kinds(data.tasks()), sizes(data.tasks()),
+  private SequenceModel newModel(SequenceSet data, NDManager manager) {
+    return arch.create(names(data.tasks()), kinds(data.tasks()), sizes(data.tasks()),
         config.seed(), manager);
   }
 
@@ -143,11 +157,11 @@ public final class SequenceTrainer {
       float[][] norm, int maxEpochs, Optional<Path> file, String fingerprint, boolean resume,
       List<TaskModel> devTasks) {
     TrainingSet labels = data.labels();
-    try (TdnnModel model = newModel(data, manager)) {
+    try (SequenceModel model = newModel(data, manager)) {
       AdamOptimizer adam = new AdamOptimizer(model.parameters(), config.learningRate(),
           config.weightDecay(), manager);
       log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d training sequences%s",
-          TdnnEncoder.NAME, model.parameterCount(), data.size(),
+          arch.encoderName(), model.parameterCount(), data.size(),
           dev.map(d -> ", " + d.size() + " dev").orElse("")));
       double[] taskWeights = new double[data.tasks().size()];
       for (int t = 0; t < taskWeights.length; t++) {
@@ -203,25 +217,27 @@ public final class SequenceTrainer {
     }
   }
 
-  private double epoch(Engine engine, NDManager manager, TdnnModel model, AdamOptimizer adam,
+  private double epoch(Engine engine, NDManager manager, SequenceModel model, AdamOptimizer adam,
       MultiTaskLoss loss, BatchSampler sampler, SequenceSet train, float[][] norm, int epoch) {
     // Dropout draws from the engine's generator: reseeding per epoch makes a resumed run
     // identical to an uninterrupted one.
     engine.setRandomSeed((int) (config.seed() * 1_000_003L + epoch));
     double sum = 0;
-    int[][] batches = sampler.epoch(epoch);
+    int[][] batches = sampler.epoch(epoch); // of sources; each visits one of its views
+    int[][] views = train.views();
     for (int b = 0; b < batches.length; b++) {
       int[] batch = batches[b];
       SplittableRandom random = BatchSampler.random(config.seed() ^ 0x7464_6E6EL,
           epoch * 100_003 + b);
       float[][][] frames = new float[batch.length][][];
       for (int i = 0; i < batch.length; i++) {
-        frames[i] = augment(normalised(train.frames()[batch[i]], norm), random);
+        int[] v = views[batch[i]];
+        frames[i] = augment(normalised(train.frames()[v[random.nextInt(v.length)]], norm), random);
       }
       try (NDManager m = manager.newSubManager()) {
         NDArray[] xm = padded(m, frames);
         try (GradientCollector gc = engine.newGradientCollector()) {
-          TdnnModel.Output out = model.forward(xm[0], xm[1], true, (float) config.dropout());
+          SequenceModel.Output out = model.forward(xm[0], xm[1], true, (float) config.dropout());
           NDArray l = loss.compute(m, out.logits(), loss.targets(batch), epoch);
           sum += l.getFloat();
           gc.backward(l);
@@ -235,19 +251,19 @@ public final class SequenceTrainer {
   /** A random crop to the longest training length, then SpecAugment masks (filled with 0). */
   private float[][] augment(float[][] frames, SplittableRandom random) {
     float[][] x = frames;
-    if (x.length > tdnn.maxTrainFrames()) {
-      int offset = random.nextInt(x.length - tdnn.maxTrainFrames() + 1);
-      x = java.util.Arrays.copyOfRange(x, offset, offset + tdnn.maxTrainFrames());
+    if (x.length > arch.maxTrainFrames()) {
+      int offset = random.nextInt(x.length - arch.maxTrainFrames() + 1);
+      x = java.util.Arrays.copyOfRange(x, offset, offset + arch.maxTrainFrames());
     }
-    if (tdnn.specAugment()) {
-      x = new SpecAugment(2, Math.max(1, tdnn.melBins() / 8), 2, Math.max(1, x.length / 10),
+    if (arch.specAugment()) {
+      x = new SpecAugment(2, Math.max(1, x[0].length / 8), 2, Math.max(1, x.length / 10),
           SpecAugment.Fill.ZERO).apply(x, random.nextLong());
     }
     return x;
   }
 
   /** Pooled statistics of every sequence (eval mode), as a training set over the targets. */
-  private TrainingSet pooled(NDManager manager, TdnnModel model, SequenceSet data,
+  private TrainingSet pooled(NDManager manager, SequenceModel model, SequenceSet data,
       float[][] norm) {
     float[][] out = new float[data.size()][];
     Integer[] order = new Integer[data.size()];
@@ -359,11 +375,14 @@ public final class SequenceTrainer {
   }
 
   /** SHA-256 of the configuration and every frame and target of train and dev. */
-  private String fingerprint(SequenceSet train, SequenceSet dev, boolean refit) {
+  private String fingerprint(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update((config + "|" + tdnn + "|refit=" + refit).getBytes(StandardCharsets.UTF_8));
-      for (SequenceSet s : List.of(train, dev)) {
+      md.update((config + "|" + arch).getBytes(StandardCharsets.UTF_8));
+      List<SequenceSet> sets = new ArrayList<>(List.of(train, dev));
+      refitDev.ifPresent(sets::add);
+      md.update(("sets=" + sets.size()).getBytes(StandardCharsets.UTF_8));
+      for (SequenceSet s : sets) {
         for (int i = 0; i < s.size(); i++) {
           for (float[] frame : s.frames()[i]) {
             ByteBuffer b = ByteBuffer.allocate(4 * frame.length);

@@ -10,6 +10,7 @@ import dev.ballast.data.Target;
 import dev.ballast.data.Task;
 import dev.ballast.data.TaskKind;
 import dev.ballast.encoders.scratch.TdnnEncoder;
+import dev.ballast.encoders.scratch.TdnnWeights;
 import dev.ballast.training.sequence.SequenceSet;
 import dev.ballast.training.sequence.TdnnConfig;
 import java.nio.file.Files;
@@ -69,11 +70,11 @@ class SequenceTrainerTest {
     SequenceSet train = sweeps(new int[] {80, 20}, 1);
     SequenceSet dev = sweeps(new int[] {30, 30}, 2);
     SequenceTrainer.Result r = new SequenceTrainer(config(25), SMALL, Optional.empty(),
-        s -> { }, e -> { }).train(train, dev, false, false);
+        s -> { }, e -> { }).train(train, dev, Optional.empty(), false);
     assertTrue(r.training().bestDevScore() > 0.9, "dev macro-F1 " + r.training().bestDevScore());
     // The served path (plain Java, one sequence at a time, no padding) must give what the
     // padded DJL batches gave during training.
-    TdnnEncoder encoder = new TdnnEncoder(r.encoder());
+    TdnnEncoder encoder = new TdnnEncoder((TdnnWeights) r.encoder());
     int correct = 0;
     for (int i = 0; i < dev.size(); i++) {
       float[] pooled = encoder.encodeFrames(dev.frames()[i]);
@@ -88,9 +89,9 @@ class SequenceTrainerTest {
   void plainJavaPoolingEqualsTheBatchedForward() {
     SequenceSet train = sweeps(new int[] {20, 20}, 5);
     SequenceTrainer.Result r = new SequenceTrainer(config(2), SMALL, Optional.empty(), s -> { },
-        e -> { }).train(train, train, false, false);
+        e -> { }).train(train, train, Optional.empty(), false);
     float[][] expected = r.trainPooled().x();
-    TdnnEncoder encoder = new TdnnEncoder(r.encoder());
+    TdnnEncoder encoder = new TdnnEncoder((TdnnWeights) r.encoder());
     for (int i = 0; i < train.size(); i++) {
       assertArrayEquals(expected[i], encoder.encodeFrames(train.frames()[i]), 1e-4f,
           "sequence " + i + " of " + train.frames()[i].length + " frames");
@@ -105,7 +106,7 @@ class SequenceTrainerTest {
     SequenceSet train = sweeps(new int[] {40, 10}, 3);
     SequenceSet dev = sweeps(new int[] {10, 10}, 4);
     SequenceTrainer.Result whole = new SequenceTrainer(config(3), SMALL,
-        Optional.of(dir.resolve("a.ckpt")), s -> { }, e -> { }).train(train, dev, true, false);
+        Optional.of(dir.resolve("a.ckpt")), s -> { }, e -> { }).train(train, dev, Optional.of(dev), false);
     Path ckpt = dir.resolve("b.ckpt");
     int[] calls = {0};
     RuntimeException crash = assertThrows(RuntimeException.class, () -> new SequenceTrainer(
@@ -113,17 +114,17 @@ class SequenceTrainerTest {
           if (++calls[0] == crashAt) {
             throw new RuntimeException("simulated interruption");
           }
-        }).train(train, dev, true, false));
+        }).train(train, dev, Optional.of(dev), false));
     assertEquals("simulated interruption", crash.getMessage());
     assertTrue(Files.isRegularFile(ckpt));
     SequenceTrainer.Result resumed = new SequenceTrainer(config(3), SMALL, Optional.of(ckpt),
-        s -> { }, e -> { }).train(train, dev, true, true);
+        s -> { }, e -> { }).train(train, dev, Optional.of(dev), true);
     assertEquals(whole.training().history(), resumed.training().history());
     assertEquals(r(whole), r(resumed));
     // a checkpoint from other data is refused with the fix in the message
     IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
         () -> new SequenceTrainer(config(3), SMALL, Optional.of(ckpt), s -> { }, e -> { })
-            .train(sweeps(new int[] {40, 10}, 9), dev, true, true));
+            .train(sweeps(new int[] {40, 10}, 9), dev, Optional.of(dev), true));
     assertTrue(other.getMessage().contains("without --resume"), other.getMessage());
   }
 

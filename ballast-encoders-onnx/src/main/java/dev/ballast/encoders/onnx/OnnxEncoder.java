@@ -1,33 +1,26 @@
 package dev.ballast.encoders.onnx;
 
-import ai.onnxruntime.NodeInfo;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 import dev.ballast.audio.AudioClip;
 import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.EncoderFactory;
 import dev.ballast.encoders.EncoderSpec;
 import dev.ballast.encoders.Encoders;
-import dev.ballast.features.FbankOptions;
-import dev.ballast.features.KaldiFbank;
-import java.nio.FloatBuffer;
-import java.nio.file.Files;
+import dev.ballast.encoders.learned.LayerFrameFactory;
+import dev.ballast.encoders.learned.LayerFrameSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs a user-supplied ONNX model described by an {@link OnnxEncoderConfig} in
- * {@code <model>.json}. Long clips go through in overlapping windows of at most
- * {@code windowSec}; the frame outputs of all windows are joined (each window keeps the frames up
- * to the middle of its overlaps, see {@link WindowPlan}) and pooled per output; the pooled outputs
- * are concatenated in config order.
+ * {@code <model>.json} with a fixed pooling ({@code mean} or {@code mean+std}). Long clips go
+ * through in overlapping windows of at most {@code windowSec}; the frame outputs of all windows
+ * are joined (each window keeps the frames up to the middle of its overlaps, see
+ * {@link WindowPlan}) and pooled per output; the pooled outputs are concatenated in config order.
+ * Configs with a learned pooling give frames instead ({@link OnnxLayerFrames}) and are trained
+ * with the heads.
  *
  * <p>Layout: for each output, all means then (with {@code mean+std}) all standard deviations.
  * The spec holds the model path and the SHA-256 of the model and its config, so the feature cache
@@ -37,54 +30,37 @@ public final class OnnxEncoder implements Encoder {
   public static final String NAME = "onnx";
   static final Set<String> SETTINGS = Set.of("model", "sha256", "configSha256");
 
-  private final Path model;
-  private final OnnxEncoderConfig config;
-  private final OrtSession session;
-  private final String inputName;
-  private final List<String> outputs;
-  private final int[] outputDims;
+  private final OnnxRunner runner;
   private final EncoderSpec spec;
   private final List<String> names;
 
   /**
    * Loads {@code model} and its {@code .json} config.
    *
-   * @throws IllegalArgumentException if either file is missing or invalid, or the config does not
-   *     match the model's inputs and outputs
+   * @throws IllegalArgumentException if either file is missing or invalid, the config does not
+   *     match the model's inputs and outputs, or its pooling is learned
    */
   public static OnnxEncoder load(Path model) {
-    Path abs = model.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(abs)) {
-      throw new IllegalArgumentException("ONNX model " + abs + " does not exist; set "
-          + NAME + " model=/path/to/model.onnx");
-    }
-    String key = abs.toString();
-    if (key.contains(",") || key.contains("{") || key.contains("}")) {
-      throw new IllegalArgumentException("model path " + abs + " contains ',', '{' or '}', which "
-          + "encoder specs cannot store; move or rename the model");
-    }
-    return new OnnxEncoder(abs, OnnxEncoderConfig.readFor(abs));
+    return new OnnxEncoder(OnnxRunner.load(model));
   }
 
-  private OnnxEncoder(Path model, OnnxEncoderConfig config) {
-    this.model = model;
-    this.config = config;
-    this.session = OnnxModels.open(model);
-    try {
-      this.inputName = resolveInput();
-      this.outputs = resolveOutputs();
-      this.outputDims = resolveDims();
-    } catch (RuntimeException e) {
-      closeQuietly();
-      throw e;
+  private OnnxEncoder(OnnxRunner runner) {
+    Pooling pooling = runner.config().pooling();
+    if (pooling.learned().isPresent()) {
+      runner.closeQuietly();
+      throw new IllegalArgumentException("pooling '" + pooling.configName() + "' in "
+          + OnnxEncoderConfig.configPathFor(runner.model()) + " is trained with the heads, so "
+          + "this encoder has no embedding before training; train a model with `ballast train "
+          + "--encoder " + NAME + "{model=" + runner.model() + "}` and predict with that model, "
+          + "or set pooling to mean or mean+std for a fixed embedding");
     }
-    this.spec = new EncoderSpec(NAME, Map.of("model", model.toString(),
-        "sha256", OnnxModels.sha256(model),
-        "configSha256", OnnxModels.sha256(OnnxEncoderConfig.configPathFor(model))));
+    this.runner = runner;
+    this.spec = new EncoderSpec(NAME, runner.specSettings());
     List<String> n = new ArrayList<>();
+    List<String> outputs = runner.outputs();
     for (int o = 0; o < outputs.size(); o++) {
-      for (String stat : config.pooling().statistics()) {
-        for (int d = 0; d < outputDims[o]; d++) {
+      for (String stat : pooling.statistics()) {
+        for (int d = 0; d < runner.dim(o); d++) {
           n.add(outputs.get(o) + "_" + d + "_" + stat);
         }
       }
@@ -93,12 +69,12 @@ public final class OnnxEncoder implements Encoder {
   }
 
   public OnnxEncoderConfig config() {
-    return config;
+    return runner.config();
   }
 
   /** The outputs pooled, in embedding order. */
   public List<String> outputs() {
-    return outputs;
+    return runner.outputs();
   }
 
   @Override
@@ -108,7 +84,7 @@ public final class OnnxEncoder implements Encoder {
 
   @Override
   public int sampleRateHz() {
-    return config.sampleRateHz();
+    return runner.config().sampleRateHz();
   }
 
   @Override
@@ -124,234 +100,28 @@ public final class OnnxEncoder implements Encoder {
   @Override
   public float[] encode(AudioClip clip) {
     Encoder.requireRate(this, clip);
-    Input input = prepare(clip);
-    WindowPlan plan = WindowPlan.of(input.length(), input.windowUnits, input.overlapUnits);
-    List<List<float[]>> frames = new ArrayList<>();
-    outputs.forEach(o -> frames.add(new ArrayList<>()));
-    for (int k = 0; k < plan.count(); k++) {
-      List<float[][]> got = run(input, plan.start(k), plan.end(k));
-      for (int o = 0; o < outputs.size(); o++) {
-        float[][] perOutput = got.get(o);
-        for (int i = 0; i < perOutput.length; i++) {
-          if (plan.owns(k, i, perOutput.length)) {
-            frames.get(o).add(perOutput[i]);
-          }
-        }
-      }
-    }
+    List<List<float[]>> frames = runner.frames(clip);
+    Pooling pooling = runner.config().pooling();
     float[] out = new float[names.size()];
     int at = 0;
-    for (int o = 0; o < outputs.size(); o++) {
-      config.pooling().pool(frames.get(o), outputDims[o], out, at);
-      at += outputDims[o] * config.pooling().factor();
+    for (int o = 0; o < frames.size(); o++) {
+      pooling.pool(frames.get(o), runner.dim(o), out, at);
+      at += runner.dim(o) * pooling.factor();
     }
     return out;
-  }
-
-  /** The model input for one clip: samples ({@code wave}) or fbank frames ({@code fbank}). */
-  private record Input(float[] wave, float[][] fbank, int windowUnits, int overlapUnits) {
-    int length() {
-      return wave != null ? wave.length : fbank.length;
-    }
-  }
-
-  private Input prepare(AudioClip clip) {
-    if (clip.length() == 0) {
-      throw new IllegalArgumentException("clip is empty; " + NAME + " needs at least one sample");
-    }
-    boolean normalise = config.normalisation() == Normalisation.ZERO_MEAN_UNIT_VAR;
-    if (config.inputKind() == InputKind.WAVEFORM) {
-      float[] x = clip.samples().clone();
-      if (normalise) {
-        normaliseColumn(x);
-      }
-      return new Input(x, null, toUnits(config.windowSec(), config.sampleRateHz()),
-          toUnits(config.overlapSec(), config.sampleRateHz()));
-    }
-    FbankOptions options = FbankOptions.kaldiDefaults(config.sampleRateHz(),
-        config.numMelBins().getAsInt());
-    int count = options.numFrames(clip.length());
-    if (count == 0) {
-      throw new IllegalArgumentException("clip too short to encode: " + clip.durationSec()
-          + " s gives no fbank frame; " + NAME + " with fbank input needs at least "
-          + options.frameLengthMs() / 1000 + " s");
-    }
-    float[][] fbank = new KaldiFbank(options).compute(clip);
-    if (normalise) {
-      float[] column = new float[fbank.length];
-      for (int b = 0; b < options.numMelBins(); b++) {
-        for (int f = 0; f < fbank.length; f++) {
-          column[f] = fbank[f][b];
-        }
-        normaliseColumn(column);
-        for (int f = 0; f < fbank.length; f++) {
-          fbank[f][b] = column[f];
-        }
-      }
-    }
-    double framesPerSec = 1000.0 / options.frameShiftMs();
-    return new Input(null, fbank, toUnits(config.windowSec(), framesPerSec),
-        toUnits(config.overlapSec(), framesPerSec));
-  }
-
-  private static int toUnits(double sec, double unitsPerSec) {
-    return (int) Math.round(sec * unitsPerSec);
   }
 
   /** In place: zero mean, unit variance (population variance plus a small floor). */
   static void normaliseColumn(float[] x) {
-    double sum = 0;
-    for (float v : x) {
-      sum += v;
-    }
-    double mean = sum / x.length;
-    double sq = 0;
-    for (float v : x) {
-      sq += (v - mean) * (v - mean);
-    }
-    double scale = 1 / Math.sqrt(sq / x.length + Normalisation.VARIANCE_FLOOR);
-    for (int i = 0; i < x.length; i++) {
-      x[i] = (float) ((x[i] - mean) * scale);
-    }
+    OnnxRunner.normaliseColumn(x);
   }
 
-  /** Reads what one run returned; may throw what ONNX Runtime throws. */
-  private interface ResultReader<T> {
-    T read(OrtSession.Result result) throws OrtException;
-  }
-
-  /** Runs the model on units {@code [from, to)} of {@code input}. */
-  private <T> T infer(Input input, int from, int to, ResultReader<T> reader) {
-    OrtEnvironment env = OrtEnvironment.getEnvironment();
-    int n = to - from;
-    try (OnnxTensor tensor = input.wave != null
-        ? OnnxTensor.createTensor(env, FloatBuffer.wrap(input.wave, from, n), new long[] {1, n})
-        : OnnxTensor.createTensor(env, flatten(input.fbank, from, to),
-            new long[] {1, n, input.fbank[0].length});
-        OrtSession.Result result = session.run(Map.of(inputName, tensor),
-            new LinkedHashSet<>(outputs))) {
-      return reader.read(result);
-    } catch (OrtException e) {
-      String unit = input.wave != null ? " samples" : " fbank frames";
-      throw new IllegalStateException("ONNX model " + model + " failed on a window of " + n + unit
-          + ": " + e.getMessage() + "; check inputKind, windowSec and inputName in "
-          + OnnxEncoderConfig.configPathFor(model), e);
-    }
-  }
-
-  /** Runs one window; per output, {@code float[frame][dim]}. */
-  private List<float[][]> run(Input input, int from, int to) {
-    return infer(input, from, to, result -> {
-      List<float[][]> out = new ArrayList<>();
-      for (int o = 0; o < outputs.size(); o++) {
-        OnnxTensor t = (OnnxTensor) result.get(outputs.get(o)).orElseThrow();
-        out.add(frames(outputs.get(o), t.getInfo().getShape(), t.getFloatBuffer(), outputDims[o]));
-      }
-      return out;
-    });
-  }
-
-  private static FloatBuffer flatten(float[][] frames, int from, int to) {
-    int bins = frames[0].length;
-    FloatBuffer buf = FloatBuffer.allocate((to - from) * bins);
-    for (int f = from; f < to; f++) {
-      buf.put(frames[f]);
-    }
-    return buf.flip();
-  }
-
-  private float[][] frames(String output, long[] shape, FloatBuffer data, int dim) {
-    boolean frameOutput = shape.length == 3 && shape[0] == 1 && shape[2] == dim;
-    boolean vectorOutput = shape.length == 2 && shape[0] == 1 && shape[1] == dim;
-    if (!frameOutput && !vectorOutput) {
-      throw new IllegalStateException("output '" + output + "' of " + model + " has shape "
-          + java.util.Arrays.toString(shape) + "; expected [1, frames, " + dim + "] or [1, "
-          + dim + "]");
-    }
-    int count = frameOutput ? (int) shape[1] : 1;
-    float[][] out = new float[count][dim];
-    for (float[] row : out) {
-      data.get(row);
-    }
-    return out;
-  }
-
-  private String resolveInput() {
-    Set<String> inputs = session.getInputNames();
-    if (config.inputName().isPresent()) {
-      String name = config.inputName().get();
-      if (!inputs.contains(name)) {
-        throw new IllegalArgumentException("model " + model + " has no input '" + name
-            + "'; inputs: " + inputs + "; fix inputName in "
-            + OnnxEncoderConfig.configPathFor(model));
-      }
-      return name;
-    }
-    if (inputs.size() != 1) {
-      throw new IllegalArgumentException("model " + model + " has inputs " + inputs
-          + "; set inputName in " + OnnxEncoderConfig.configPathFor(model));
-    }
-    return inputs.iterator().next();
-  }
-
-  private List<String> resolveOutputs() {
-    List<String> available = new ArrayList<>(session.getOutputNames());
-    if (config.outputs().isEmpty()) {
-      return List.of(available.get(0));
-    }
-    for (String o : config.outputs()) {
-      if (!available.contains(o)) {
-        throw new IllegalArgumentException("model " + model + " has no output '" + o
-            + "'; outputs: " + available + "; fix outputs in "
-            + OnnxEncoderConfig.configPathFor(model));
-      }
-    }
-    return config.outputs();
-  }
-
-  /** Output widths from the model's declared shapes, or from one run on silence if dynamic. */
-  private int[] resolveDims() {
-    int[] dims = new int[outputs.size()];
-    boolean probe = false;
-    try {
-      Map<String, NodeInfo> info = session.getOutputInfo();
-      for (int o = 0; o < outputs.size(); o++) {
-        long[] shape = ((TensorInfo) info.get(outputs.get(o)).getInfo()).getShape();
-        if (shape.length != 2 && shape.length != 3) {
-          throw new IllegalArgumentException("output '" + outputs.get(o) + "' of " + model
-              + " has rank " + shape.length + "; expected [1, frames, dim] or [1, dim]");
-        }
-        dims[o] = (int) shape[shape.length - 1];
-        probe |= dims[o] <= 0;
-      }
-    } catch (OrtException | ClassCastException e) {
-      throw new IllegalArgumentException("cannot read the outputs of " + model + ": " + e, e);
-    }
-    if (probe) {
-      float[] silence = new float[toUnits(config.windowSec(), config.sampleRateHz())];
-      Input input = prepare(new AudioClip(silence, config.sampleRateHz()));
-      infer(input, 0, input.length(), result -> {
-        for (int o = 0; o < outputs.size(); o++) {
-          long[] shape = ((OnnxTensor) result.get(outputs.get(o)).orElseThrow()).getInfo()
-              .getShape();
-          dims[o] = (int) shape[shape.length - 1];
-        }
-        return dims;
-      });
-    }
-    return dims;
-  }
-
-  private void closeQuietly() {
-    try {
-      session.close();
-    } catch (OrtException e) {
-      // already failing; the original error matters more
-    }
-  }
-
-  /** Registers {@code onnx}: settings {@code model} (required), {@code sha256}, {@code configSha256}. */
-  public static final class Factory implements EncoderFactory {
+  /**
+   * Registers {@code onnx}: settings {@code model} (required), {@code sha256}, {@code
+   * configSha256}. Fixed poolings give an {@link OnnxEncoder}; learned ones give frames for
+   * training ({@link #createFrames}) and are refused for plain embedding use.
+   */
+  public static final class Factory implements EncoderFactory, LayerFrameFactory {
     @Override
     public String name() {
       return NAME;
@@ -360,31 +130,48 @@ public final class OnnxEncoder implements Encoder {
     @Override
     public String description() {
       return "a user-supplied ONNX model (model=/path/to/model.onnx, config in model.json next to"
-          + " it): windows with overlap, mean or mean+std pooling";
+          + " it): windows with overlap, mean or mean+std pooling, or attentive / weighted-layers"
+          + " pooling trained with the heads";
     }
 
     @Override
     public Encoder create(Map<String, String> settings) {
+      if (settings.containsKey(OnnxLayerFrames.WEIGHTS_SETTING)) {
+        throw new IllegalArgumentException("encoder " + NAME + " with "
+            + OnnxLayerFrames.WEIGHTS_SETTING + " pools with weights trained with the heads, "
+            + "which only its model holds; load that model (ballast predict/evaluate --model) "
+            + "instead of creating the encoder by name");
+      }
+      OnnxRunner runner = runner(settings, SETTINGS);
+      return new OnnxEncoder(runner);
+    }
+
+    @Override
+    public boolean learnsPooling(Map<String, String> settings) {
       Encoders.requireKnownSettings(NAME, settings, SETTINGS);
+      Path model = Path.of(requireModel(settings)).toAbsolutePath().normalize();
+      return OnnxEncoderConfig.readFor(model).pooling().learned().isPresent();
+    }
+
+    @Override
+    public LayerFrameSource createFrames(Map<String, String> settings) {
+      return new OnnxLayerFrames(runner(settings, SETTINGS));
+    }
+
+    private static OnnxRunner runner(Map<String, String> settings, Set<String> known) {
+      Encoders.requireKnownSettings(NAME, settings, known);
+      OnnxRunner runner = OnnxRunner.load(Path.of(requireModel(settings)));
+      runner.requireUnchanged(settings);
+      return runner;
+    }
+
+    private static String requireModel(Map<String, String> settings) {
       String path = settings.get("model");
       if (path == null) {
         throw new IllegalArgumentException("encoder " + NAME
             + " needs the setting model=/path/to/model.onnx (with model.json next to it)");
       }
-      OnnxEncoder encoder = load(Path.of(path));
-      for (String key : List.of("sha256", "configSha256")) {
-        String want = settings.get(key);
-        String have = encoder.spec().settings().get(key);
-        if (want != null && !want.equals(have)) {
-          String file = key.equals("sha256") ? encoder.model.toString()
-              : OnnxEncoderConfig.configPathFor(encoder.model).toString();
-          encoder.closeQuietly();
-          throw new IllegalArgumentException(file + " changed since this encoder spec was stored: "
-              + key + " expected " + want + ", found " + have
-              + "; restore the original file or re-extract features and retrain");
-        }
-      }
-      return encoder;
+      return path;
     }
   }
 }

@@ -32,8 +32,10 @@ import java.util.TreeSet;
  * {@code normalisation} ({@code none} or {@code zero-mean-unit-var}, default none),
  * {@code outputs} (output names to pool and concatenate, default the model's first output; each
  * {@code float[1][frame][dim]} or {@code float[1][dim]}), {@code overlapSec} (default 0),
- * {@code pooling} ({@code mean} or {@code mean+std}, default mean), {@code inputName} (default the
- * model's only input). Unknown keys are an error.
+ * {@code pooling} ({@code mean} or {@code mean+std}, default mean; or, trained with the heads,
+ * {@code attentive} over one output, {@code weighted-layers} or {@code weighted-layers+attentive}
+ * over two or more outputs of one width), {@code inputName} (default the model's only input).
+ * Unknown keys are an error.
  */
 public record OnnxEncoderConfig(InputKind inputKind, int sampleRateHz,
     Normalisation normalisation, List<String> outputs, double windowSec, double overlapSec,
@@ -74,6 +76,10 @@ public record OnnxEncoderConfig(InputKind inputKind, int sampleRateHz,
     }
     if (outputs.stream().distinct().count() != outputs.size()) {
       throw new IllegalArgumentException("outputs lists a name twice: " + outputs);
+    }
+    if (pooling.learned().isPresent()) {
+      // an empty list means the model's first output: one layer
+      pooling.learned().get().requireLayers(Math.max(1, outputs.size()));
     }
   }
 

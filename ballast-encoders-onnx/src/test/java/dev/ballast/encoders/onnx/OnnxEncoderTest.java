@@ -230,7 +230,8 @@ class OnnxEncoderTest {
         "inputKind fbank needs numMelBins (the model's mel bins per frame, e.g. 80 or 128)"
         + " (in c.json)");
     cases.put("{\"inputKind\": \"waveform\", \"sampleRateHz\": 16000, \"windowSec\": 1,"
-        + " \"pooling\": \"max\"}", "pooling must be one of [mean, mean+std] in c.json, got 'max'");
+        + " \"pooling\": \"max\"}", "pooling must be one of [mean, mean+std, attentive,"
+        + " weighted-layers, weighted-layers+attentive] in c.json, got 'max'");
     cases.put("[1]", "c.json must hold a JSON object");
     cases.forEach((json, message) -> assertEquals(message, assertThrows(
         IllegalArgumentException.class, () -> OnnxEncoderConfig.parse(json, "c.json"))

@@ -116,6 +116,43 @@ final class TinyModels {
     write(graph, file);
   }
 
+  /** Weight of sample {@code i} of a frame in unit {@code d} of layer {@code layer}. */
+  static float layerWeight(int layer, int i, int d) {
+    return (float) Math.cos(0.37 * (layer + 1) * (i + 1) + 1.3 * d) / FRAME_SAMPLES;
+  }
+
+  /**
+   * {@code waveform float[1][samples]} (a multiple of 160) to outputs {@code layer0..} each
+   * {@code float[1][samples/160][dim]} = frames times {@link #layerWeight}: stand-ins for the
+   * hidden layers of a pretrained encoder.
+   */
+  static void writeLayersModel(Path file, int layers, int dim) throws IOException {
+    ONNXContext ctx = new ONNXContext();
+    ctx.setName("tiny-layers");
+    ONNXPlaceholder input = ctx.floatInput("waveform", 1);
+    ONNXInitializer shape = ctx.array("frame_shape", new long[] {1, -1, FRAME_SAMPLES});
+    ONNXNode framed = input.apply(ExtraOps.RESHAPE, shape);
+    OnnxMl.GraphProto.Builder graph = null;
+    for (int l = 0; l < layers; l++) {
+      int layer = l;
+      ONNXPlaceholder out = ctx.floatOutput("layer" + l, dim);
+      ONNXInitializer w = ctx.floatTensor("w" + l, List.of(FRAME_SAMPLES, dim), buf -> {
+        for (int i = 0; i < FRAME_SAMPLES; i++) {
+          for (int d = 0; d < dim; d++) {
+            buf.put(layerWeight(layer, i, d));
+          }
+        }
+      });
+      framed.apply(ExtraOps.MAT_MUL, w).assignTo(out);
+    }
+    graph = ctx.buildGraph().toBuilder().clearInput()
+        .addInput(valueInfo("waveform", "1", "samples")).clearOutput();
+    for (int l = 0; l < layers; l++) {
+      graph.addOutput(valueInfo("layer" + l, "1", "frames", Integer.toString(dim)));
+    }
+    write(graph.build(), file);
+  }
+
   /** {@code fbank float[1][frame][mel]} to {@code frames}, the same values (Identity). */
   static void writeFbankModel(Path file, int melBins) throws IOException {
     ONNXContext ctx = new ONNXContext();

@@ -1,5 +1,7 @@
 package dev.ballast.encoders.scratch;
 
+import dev.ballast.encoders.Encoder;
+import dev.ballast.encoders.TrainedWeights;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +18,7 @@ import java.util.List;
  * @param inputStd {@code float[melBin]}, all positive
  */
 public record TdnnWeights(FrameFrontEnd frontEnd, float[] inputMean, float[] inputStd,
-    List<ConvLayer> layers, AttentiveStatsPooling pooling) {
+    List<ConvLayer> layers, AttentiveStatsPooling pooling) implements TrainedWeights {
   public TdnnWeights {
     layers = List.copyOf(layers);
     int bins = frontEnd.melBins();
@@ -47,11 +49,17 @@ public record TdnnWeights(FrameFrontEnd frontEnd, float[] inputMean, float[] inp
   }
 
   /** Length of the pooled vector: mean and standard deviation of every channel. */
+  @Override
   public int dimension() {
     return 2 * pooling.channels();
   }
 
-  /** SHA-256 over every number, so that two different trainings never share cached embeddings. */
+  @Override
+  public Encoder createEncoder() {
+    return new TdnnEncoder(this);
+  }
+
+  @Override
   public String sha256() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

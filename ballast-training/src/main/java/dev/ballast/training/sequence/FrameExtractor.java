@@ -21,22 +21,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Decodes clips at 16 kHz and computes front-end frames, at one or more speeds (speed
- * perturbation of training rows), in parallel. A row that fails is recorded and skipped; with
+ * Decodes clips at the frame source's rate and computes their frames (fbank front end, or a
+ * pretrained model's layer outputs), at one or more speeds (speed perturbation of training rows),
+ * in parallel. A row that fails is recorded and skipped; with
  * {@code strict} the first failure is thrown.
  */
 public final class FrameExtractor {
   private final AudioReader reader;
-  private final FrameFrontEnd frontEnd;
+  private final FrameSource source;
   private final int threads;
 
-  public FrameExtractor(AudioReader reader, FrameFrontEnd frontEnd, int threads) {
+  public FrameExtractor(AudioReader reader, FrameSource source, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.reader = reader;
-    this.frontEnd = frontEnd;
+    this.source = source;
     this.threads = threads;
+  }
+
+  /** Fbank front-end frames at 16 kHz. */
+  public FrameExtractor(AudioReader reader, FrameFrontEnd frontEnd, int threads) {
+    this(reader, FrameSource.fbank(frontEnd), threads);
   }
 
   /** Frames of every request at every speed: {@code [request][speed]}, empty where it failed. */
@@ -95,14 +101,14 @@ public final class FrameExtractor {
 
   private float[][][] frames(ClipRequest req, List<Double> speeds) throws AudioDecodeException {
     AudioClip clip = reader.read(req.path(), req.startSec(), req.endSec(),
-        FrameFrontEnd.SAMPLE_RATE_HZ);
+        source.sampleRateHz());
     float[][][] out = new float[speeds.size()][][];
     try {
       for (int s = 0; s < speeds.size(); s++) {
         double f = speeds.get(s);
         // a fixed factor draws nothing from the random source
         AudioClip c = f == 1.0 ? clip : new Speed(f, f).apply(clip, new SplittableRandom(0));
-        out[s] = frontEnd.frames(c);
+        out[s] = source.frames(c);
       }
     } catch (IllegalArgumentException e) {
       throw new AudioDecodeException(req.path(), e.getMessage(), e);

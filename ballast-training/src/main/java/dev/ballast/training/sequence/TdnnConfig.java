@@ -63,6 +63,32 @@ public record TdnnConfig(int melBins, List<Integer> channels, List<Integer> taps
         List.of(1, 2, 3, 1), 64, 128, List.of(0.9, 1.0, 1.1), true, 300);
   }
 
+  /**
+   * {@code base} with its layers replaced by {@code specs}, one {@code channels:taps:dilation} per
+   * layer (e.g. {@code 128:5:1}).
+   */
+  public static TdnnConfig withLayers(TdnnConfig base, List<String> specs) {
+    List<Integer> channels = new java.util.ArrayList<>();
+    List<Integer> taps = new java.util.ArrayList<>();
+    List<Integer> dilations = new java.util.ArrayList<>();
+    for (String spec : specs) {
+      String[] p = spec.trim().split(":");
+      try {
+        if (p.length != 3) {
+          throw new NumberFormatException();
+        }
+        channels.add(Integer.parseInt(p[0]));
+        taps.add(Integer.parseInt(p[1]));
+        dilations.add(Integer.parseInt(p[2]));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("a TDNN layer is channels:taps:dilation, e.g. 128:5:1; "
+            + "got '" + spec + "'");
+      }
+    }
+    return new TdnnConfig(base.melBins(), channels, taps, dilations, base.attentionHidden(),
+        base.embeddingUnits(), base.speedFactors(), base.specAugment(), base.maxTrainFrames());
+  }
+
   public int layers() {
     return channels.size();
   }

@@ -32,7 +32,7 @@ import java.util.SplittableRandom;
  * <p>Parameters are plain named arrays (no DJL {@code Block}), so that they, the optimiser state
  * and the batch-norm statistics can be checkpointed and restored bit for bit.
  */
-public final class TdnnModel implements AutoCloseable {
+public final class TdnnModel implements SequenceModel {
   static final float BN_EPSILON = 1e-5f;
   static final float BN_MOMENTUM = 0.1f;
   private static final float MASK_PENALTY = 1e4f;
@@ -93,9 +93,6 @@ public final class TdnnModel implements AutoCloseable {
   public long parameterCount() {
     return params.values().stream().mapToLong(NDArray::size).sum();
   }
-
-  /** What one forward pass gives: pooled statistics {@code (B, 2C)} and one logit array per head. */
-  public record Output(NDArray pooled, NDList logits) {}
 
   /**
    * Forward pass.
