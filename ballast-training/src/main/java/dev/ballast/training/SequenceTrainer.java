@@ -19,6 +19,7 @@ import dev.ballast.training.sequence.Checkpoint;
 import dev.ballast.training.sequence.SequenceArchitecture;
 import dev.ballast.training.sequence.SequenceModel;
 import dev.ballast.training.sequence.SequenceSet;
+import dev.ballast.training.sequence.WeightAverage;
 import dev.ballast.training.sequence.TdnnArchitecture;
 import dev.ballast.training.sequence.TdnnConfig;
 import java.io.IOException;
@@ -48,6 +49,8 @@ import java.util.function.IntConsumer;
  */
 public final class SequenceTrainer {
   private static final int EVAL_BATCH = 64;
+  /** Per-step decay of the parameter average (about the last 100 steps; see WeightAverage). */
+  static final double WEIGHT_AVERAGE_DECAY = 0.99;
 
   private final TrainingConfig config;
   private final SequenceArchitecture arch;
@@ -70,10 +73,12 @@ public final class SequenceTrainer {
    */
   public SequenceTrainer(TrainingConfig config, SequenceArchitecture arch,
       Optional<Path> checkpoint, Consumer<String> log, IntConsumer afterEpoch) {
-    if (!config.recipe().resampler().equals("none") || config.recipe().mixup().enabled()) {
-      throw new IllegalArgumentException("recipe " + config.recipe().name() + " resamples or "
-          + "mixes embeddings, which a from-scratch encoder does not have until it is trained; "
-          + "pick a recipe without a resampler or mixup (e.g. balanced)");
+    if (!config.recipe().resampler().equals("none") || config.recipe().mixup().enabled()
+        || config.recipe().augment().enabled()) {
+      throw new IllegalArgumentException("recipe " + config.recipe().name() + " resamples, mixes "
+          + "or augments embeddings, which an encoder trained with its heads does not have until "
+          + "it is trained; pick a recipe without them (e.g. balanced) and use --speed-perturb and "
+          + "SpecAugment for augmentation");
     }
     this.config = config;
     this.arch = arch;
@@ -160,6 +165,7 @@ public final class SequenceTrainer {
     try (SequenceModel model = newModel(data, manager)) {
       AdamOptimizer adam = new AdamOptimizer(model.parameters(), config.learningRate(),
           config.weightDecay(), manager);
+      WeightAverage average = new WeightAverage(model.parameters(), WEIGHT_AVERAGE_DECAY, manager);
       log.accept(String.format(Locale.ROOT, "%s: %d parameters, %d training sequences%s",
           arch.encoderName(), model.parameterCount(), data.size(),
           dev.map(d -> ", " + d.size() + " dev").orElse("")));
@@ -180,6 +186,7 @@ public final class SequenceTrainer {
         Checkpoint c = loadCheckpoint(file.get(), fingerprint);
         model.load(c.model());
         adam.load(c.optimizer(), c.optimizerSteps());
+        average.load(c.optimizer());
         history.addAll(c.history());
         bestEpoch = c.bestEpoch();
         bestScore = new DevScore(c.bestMacroF1(), c.bestLoss());
@@ -193,14 +200,20 @@ public final class SequenceTrainer {
       for (int epoch = start; epoch <= maxEpochs && epoch - bestEpoch <= config.patience();
           epoch++) {
         long t0 = System.nanoTime();
-        double trainLoss = epoch(engine, manager, model, adam, loss, sampler, data, norm, epoch);
+        double trainLoss = epoch(engine, manager, model, adam, average, loss, sampler, data, norm,
+            epoch);
+        // dev sees the averaged weights; training then continues from the live ones
+        Map<String, float[]> live = model.state();
+        Map<String, float[]> averaged = average.averaged(live);
+        model.load(averaged);
         DevScore score = dev.isEmpty() ? new DevScore(Double.NaN, Double.NaN)
             : DevScore.of(model.exportHeads(), devTasks, pooled(manager, model, dev.get(), norm));
+        model.load(live);
         history.add(new EpochLog(epoch, trainLoss, score.macroF1(), score.loss()));
         if (dev.isEmpty() || score.betterThan(bestScore)) {
           bestScore = score;
           bestEpoch = epoch;
-          bestState = model.state();
+          bestState = averaged;
         }
         log.accept(String.format(Locale.ROOT, "epoch %3d  loss %.4f%s  %.1f s", epoch, trainLoss,
             dev.isEmpty() ? "" : String.format(Locale.ROOT, "  dev macro-F1 %.4f  dev loss %.4f  "
@@ -208,7 +221,7 @@ public final class SequenceTrainer {
                 bestEpoch), (System.nanoTime() - t0) / 1e9));
         if (file.isPresent()) {
           save(file.get(), new Checkpoint(fingerprint, epoch, adam.steps(), bestEpoch,
-              bestScore.macroF1(), bestScore.loss(), history, model.state(), adam.state(),
+              bestScore.macroF1(), bestScore.loss(), history, live, optimizerState(adam, average),
               bestState));
         }
         afterEpoch.accept(epoch);
@@ -217,8 +230,15 @@ public final class SequenceTrainer {
     }
   }
 
+  private static Map<String, float[]> optimizerState(AdamOptimizer adam, WeightAverage average) {
+    Map<String, float[]> out = new java.util.LinkedHashMap<>(adam.state());
+    out.putAll(average.state());
+    return out;
+  }
+
   private double epoch(Engine engine, NDManager manager, SequenceModel model, AdamOptimizer adam,
-      MultiTaskLoss loss, BatchSampler sampler, SequenceSet train, float[][] norm, int epoch) {
+      WeightAverage average, MultiTaskLoss loss, BatchSampler sampler, SequenceSet train,
+      float[][] norm, int epoch) {
     // Dropout draws from the engine's generator: reseeding per epoch makes a resumed run
     // identical to an uninterrupted one.
     engine.setRandomSeed((int) (config.seed() * 1_000_003L + epoch));
@@ -243,6 +263,7 @@ public final class SequenceTrainer {
           gc.backward(l);
         }
         adam.step(model.parameters());
+        average.update(model.parameters(), adam.steps());
       }
     }
     return sum / batches.length;

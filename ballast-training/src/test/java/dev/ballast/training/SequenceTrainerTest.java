@@ -128,6 +128,15 @@ class SequenceTrainerTest {
     assertTrue(other.getMessage().contains("without --resume"), other.getMessage());
   }
 
+  @Test
+  void recipesThatWorkOnEmbeddingsAreRefusedWithTheAlternative() {
+    TrainingConfig d = TrainingConfig.defaults(ImbalanceRecipe.byName("smote"), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new SequenceTrainer(d, SMALL, Optional.empty(), s -> { }, x -> { }));
+    assertTrue(e.getMessage().contains("recipe smote") && e.getMessage().contains("e.g. balanced"),
+        e.getMessage());
+  }
+
   private static String r(SequenceTrainer.Result r) {
     return r.encoder().sha256() + java.util.Arrays.deepToString(
         r.training().network().heads().get(0).layer().weight());
