@@ -10,6 +10,7 @@ import dev.ballast.training.TrainingConfig;
 import dev.ballast.encoders.scratch.TdnnEncoder;
 import dev.ballast.training.SequencePipeline;
 import dev.ballast.training.TrainingPipeline;
+import dev.ballast.training.sequence.LayerPoolingConfig;
 import dev.ballast.training.sequence.TdnnConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "scratch-tdnn or a learned pooling: continue an interrupted run from its checkpoint; ends as the uninterrupted run would.") boolean resume;
   @Option(names = "--speed-perturb", split = ",", paramLabel = "F", description = "scratch-tdnn: training speeds (default: 0.9,1.0,1.1; 1.0 alone turns it off).") List<Double> speeds;
   @Option(names = "--mel-bins", paramLabel = "N", description = "scratch-tdnn: filterbank channels of the input (default: 40).") Integer melBins;
+  @Option(names = "--dev-folds", defaultValue = "1", paramLabel = "K", description = "Encoders trained with the heads, without --dev: K > 1 early-stops on K group folds and refits for the epoch count best on average (default: ${DEFAULT-VALUE}, one held-out part).") int devFolds;
   @Option(names = "--tdnn-layers", split = ",", paramLabel = "C:K:D", description = "scratch-tdnn: channels:taps:dilation of each layer (default: 128:5:1,128:3:2,128:3:3,128:1:1).") List<String> tdnnLayers;
   @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
   @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
@@ -55,8 +57,9 @@ final class TrainCommand implements Callable<Integer> {
         defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
         defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
     if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment
-        || melBins != null || tdnnLayers != null)) {
-      throw new IllegalArgumentException("--resume, --checkpoint, --speed-perturb, --mel-bins, "
+        || melBins != null || tdnnLayers != null || devFolds != 1)) {
+      throw new IllegalArgumentException("--resume, --checkpoint, --dev-folds, --speed-perturb, "
+          + "--mel-bins, "
           + "--tdnn-layers and --no-spec-augment apply to encoders trained from scratch (--encoder "
           + TdnnEncoder.NAME + "); " + encoder + " trains in seconds and needs none of them");
     }
@@ -85,7 +88,8 @@ final class TrainCommand implements Callable<Integer> {
         Path ckpt = checkpoint != null ? checkpoint
             : out.resolveSibling(out.getFileName() + ".ckpt");
         outcome = new SequencePipeline(System.err::println, progress, epoch -> { }).run(
-            new SequencePipeline.Request(request, tdnn, Optional.of(ckpt), resume));
+            new SequencePipeline.Request(request, tdnn, LayerPoolingConfig.defaults(),
+                Optional.of(ckpt), resume, devFolds));
       } else {
         outcome = new TrainingPipeline(System.err::println, progress).run(request);
       }

@@ -5,9 +5,13 @@ import dev.ballast.audio.AudioReader;
 import dev.ballast.data.Example;
 import dev.ballast.data.GroupStratifiedSplit;
 import dev.ballast.data.ManifestException;
+import dev.ballast.data.ManifestRow;
 import dev.ballast.data.Target;
 import dev.ballast.data.Task;
+import dev.ballast.data.TaskSpec;
 import dev.ballast.data.Tasks;
+import dev.ballast.data.split.GroupKFold;
+import dev.ballast.data.split.Partition;
 import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
@@ -27,6 +31,7 @@ import dev.ballast.training.sequence.TdnnArchitecture;
 import dev.ballast.training.sequence.TdnnConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +75,32 @@ public final class SequencePipeline {
    * @param pooling the learned pooling's shape (pretrained frame sources only)
    * @param checkpoint written after every epoch; empty for none
    * @param resume continue from {@code checkpoint} (same command, same data)
+   * @param devFolds without a dev manifest: 1 holds out one group-aware stratified part of the
+   *     training groups for early stopping; K > 1 makes K group folds, early-stops a run on each
+   *     and refits for the epoch count whose dev macro-F1, averaged over the folds, is best (one
+   *     held-out speaker is a noisy judge)
    */
   public record Request(TrainingPipeline.Request base, TdnnConfig tdnn, LayerPoolingConfig pooling,
-      Optional<Path> checkpoint, boolean resume) {
+      Optional<Path> checkpoint, boolean resume, int devFolds) {
     public Request {
       if (resume && checkpoint.isEmpty()) {
         throw new IllegalArgumentException("--resume needs the checkpoint of the interrupted run");
       }
+      if (devFolds < 1) {
+        throw new IllegalArgumentException("--dev-folds must be >= 1, got " + devFolds);
+      }
     }
 
-    /** The default pooling shape. */
+    /** One dev part. */
+    public Request(TrainingPipeline.Request base, TdnnConfig tdnn, LayerPoolingConfig pooling,
+        Optional<Path> checkpoint, boolean resume) {
+      this(base, tdnn, pooling, checkpoint, resume, 1);
+    }
+
+    /** The default pooling shape, one dev part. */
     public Request(TrainingPipeline.Request base, TdnnConfig tdnn, Optional<Path> checkpoint,
         boolean resume) {
-      this(base, tdnn, LayerPoolingConfig.defaults(), checkpoint, resume);
+      this(base, tdnn, LayerPoolingConfig.defaults(), checkpoint, resume, 1);
     }
   }
 
@@ -91,25 +109,36 @@ public final class SequencePipeline {
     List<Task> tasks = base.train().inferTasks(base.tasks());
     List<Example> trainExamples = base.train().examples(tasks);
     List<Example> devExamples;
+    List<boolean[]> otherDevParts = new ArrayList<>(); // over the rows of trainExamples + devExamples
     if (base.dev().isPresent()) {
       devExamples = base.dev().get().examples(tasks);
     } else {
       int strat = Tasks.widestSingleLabel(tasks);
-      int[][] parts = GroupStratifiedSplit.split(trainExamples, Math.max(strat, 0),
-          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, base.config().devFraction(),
-          base.config().seed());
+      List<boolean[]> devParts = devParts(trainExamples, tasks, strat, req.devFolds(),
+          base.config());
       List<Example> rest = new ArrayList<>();
       devExamples = new ArrayList<>();
-      for (int i : parts[0]) {
-        rest.add(trainExamples.get(i));
+      List<Integer> order = new ArrayList<>();
+      for (int pass = 0; pass < 2; pass++) {
+        for (int i = 0; i < trainExamples.size(); i++) {
+          if (devParts.get(0)[i] == (pass == 1)) {
+            (pass == 0 ? rest : devExamples).add(trainExamples.get(i));
+            order.add(i);
+          }
+        }
       }
-      for (int i : parts[1]) {
-        devExamples.add(trainExamples.get(i));
+      for (boolean[] part : devParts.subList(1, devParts.size())) {
+        boolean[] reordered = new boolean[part.length];
+        for (int k = 0; k < order.size(); k++) {
+          reordered[k] = part[order.get(k)];
+        }
+        otherDevParts.add(reordered);
       }
       trainExamples = rest;
       log.accept("dev: held out " + devExamples.size() + " examples by group (stratified on "
           + (strat >= 0 ? tasks.get(strat).name() : "nothing") + "), training on "
-          + trainExamples.size());
+          + trainExamples.size() + (devParts.size() > 1 ? "; " + devParts.size()
+          + " group folds choose the epoch count" : ""));
     }
     for (Task t : tasks) {
       log.accept("task " + t.name() + " (" + t.kind().jsonName() + "): " + t.vocabulary().labels());
@@ -134,16 +163,36 @@ public final class SequencePipeline {
       throw new IllegalArgumentException("speed factors " + speeds
           + " must include 1.0: the original speed is what dev, test and prediction see");
     }
-    boolean refit = base.dev().isEmpty() && base.config().refitOnAll();
+    boolean refit = base.dev().isEmpty() && (base.config().refitOnAll() || !otherDevParts.isEmpty());
     FrameExtractor.Result trainFrames = extractor.extract(
         TrainingPipeline.requests(trainExamples), speeds, progress, base.strict());
     // dev rows at every speed only when they rejoin training in the refit
     FrameExtractor.Result devFrames = extractor.extract(TrainingPipeline.requests(devExamples),
         refit ? speeds : List.of(1.0), progress, base.strict());
-    SequenceSet train = sequences(tasks, trainExamples, trainFrames, -1);
-    SequenceSet dev = sequences(tasks, devExamples, devFrames, refit ? speeds.indexOf(1.0) : 0);
+    SequenceSet train = sequences(tasks, trainExamples, trainFrames.frames(), -1);
+    int original = refit ? speeds.indexOf(1.0) : 0;
+    SequenceSet dev = sequences(tasks, devExamples, devFrames.frames(), original);
     Optional<SequenceSet> refitDev = refit
-        ? Optional.of(sequences(tasks, devExamples, devFrames, -1)) : Optional.empty();
+        ? Optional.of(sequences(tasks, devExamples, devFrames.frames(), -1)) : Optional.empty();
+    List<SequenceTrainer.Fold> otherFolds = new ArrayList<>();
+    if (!otherDevParts.isEmpty()) {
+      List<Example> all = new ArrayList<>(trainExamples);
+      all.addAll(devExamples);
+      List<Optional<float[][][]>> allFrames = new ArrayList<>(trainFrames.frames());
+      allFrames.addAll(devFrames.frames());
+      for (boolean[] part : otherDevParts) {
+        List<Example> foldTrain = new ArrayList<>();
+        List<Optional<float[][][]>> foldTrainFrames = new ArrayList<>();
+        List<Example> foldDev = new ArrayList<>();
+        List<Optional<float[][][]>> foldDevFrames = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+          (part[i] ? foldDev : foldTrain).add(all.get(i));
+          (part[i] ? foldDevFrames : foldTrainFrames).add(allFrames.get(i));
+        }
+        otherFolds.add(new SequenceTrainer.Fold(sequences(tasks, foldTrain, foldTrainFrames, -1),
+            sequences(tasks, foldDev, foldDevFrames, original)));
+      }
+    }
     List<Extraction.Failure> skipped = new ArrayList<>(trainFrames.failures());
     skipped.addAll(devFrames.failures());
     log.accept("frames of " + (trainExamples.size() + devExamples.size() - skipped.size())
@@ -155,7 +204,7 @@ public final class SequencePipeline {
           + dev.size() + " dev sequences");
     }
     SequenceTrainer.Result result = new SequenceTrainer(base.config(), arch,
-        req.checkpoint(), log, afterEpoch).train(train, dev, refitDev, req.resume());
+        req.checkpoint(), log, afterEpoch).train(train, dev, refitDev, otherFolds, req.resume());
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("train_manifest", base.train().file().toString());
     extra.put("train_manifest_sha256", base.train().sha256());
@@ -171,6 +220,43 @@ public final class SequencePipeline {
     extra.put("skipped", skips);
     return new TrainingPipeline.Outcome(bundle(base.config(), result, extra), result.training(),
         skipped);
+  }
+
+  /**
+   * Dev parts of {@code examples} ({@code true} = held out): one group-aware stratified part, or
+   * the {@code folds} parts of a group k-fold split.
+   */
+  private static List<boolean[]> devParts(List<Example> examples, List<Task> tasks, int strat,
+      int folds, TrainingConfig config) {
+    List<boolean[]> out = new ArrayList<>();
+    if (folds == 1) {
+      int[][] parts = GroupStratifiedSplit.split(examples, Math.max(strat, 0),
+          strat >= 0 ? tasks.get(strat).vocabulary().size() : 0, config.devFraction(),
+          config.seed());
+      boolean[] held = new boolean[examples.size()];
+      for (int i : parts[1]) {
+        held[i] = true;
+      }
+      out.add(held);
+      return out;
+    }
+    Task stratify = tasks.get(Math.max(strat, 0));
+    List<ManifestRow> rows = examples.stream().map(Example::row).toList();
+    Partition partition = new GroupKFold(folds,
+        config.seed()).split(rows, new TaskSpec(stratify.name(),
+        stratify.kind()));
+    Map<ManifestRow, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      index.put(rows.get(i), i);
+    }
+    for (Partition.Part part : partition.parts()) {
+      boolean[] held = new boolean[examples.size()];
+      for (ManifestRow r : part.rows()) {
+        held[index.get(r)] = true;
+      }
+      out.add(held);
+    }
+    return out;
   }
 
   /**
@@ -197,13 +283,13 @@ public final class SequencePipeline {
    * speed of that index, the speeds of one row sharing its source id; failed rows are left out.
    */
   private static SequenceSet sequences(List<Task> tasks, List<Example> examples,
-      FrameExtractor.Result frames, int onlySpeed) {
+      List<Optional<float[][][]>> frames, int onlySpeed) {
     List<float[][]> xs = new ArrayList<>();
     List<Target[]> ts = new ArrayList<>();
     List<Integer> source = new ArrayList<>();
     int sources = 0;
     for (int i = 0; i < examples.size(); i++) {
-      Optional<float[][][]> f = frames.frames().get(i);
+      Optional<float[][][]> f = frames.get(i);
       if (f.isPresent()) {
         for (int k = 0; k < f.get().length; k++) {
           if (onlySpeed >= 0 && k != onlySpeed) {

@@ -103,19 +103,67 @@ public final class SequenceTrainer {
    */
   public Result train(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev,
       boolean resume) {
+    return train(train, dev, refitDev, List.of(), resume);
+  }
+
+  /** A training part and the dev part held out of it. */
+  public record Fold(SequenceSet train, SequenceSet dev) {}
+
+  /**
+   * As {@link #train(SequenceSet, SequenceSet, Optional, boolean)}, with {@code otherFolds}: more
+   * train/dev splits of the same rows (group folds). A run is early-stopped on each (checkpoints
+   * get {@code .foldK} appended), and the refit's epoch count is the one whose dev macro-F1,
+   * averaged over all folds (the first being train/dev), is best. The decision stage is fitted
+   * on the first fold.
+   */
+  public Result train(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev,
+      List<Fold> otherFolds, boolean resume) {
+    if (!otherFolds.isEmpty() && refitDev.isEmpty()) {
+      throw new IllegalArgumentException("choosing the epoch count on folds needs the refit on "
+          + "all rows");
+    }
     boolean refit = refitDev.isPresent();
     float[][] norm = normalisation(refit ? train.concat(refitDev.get()) : train);
     List<TaskModel> devTasks = DecisionStage.taskModels(train.labels(),
         config.recipe().posthocTau());
-    String fingerprint = fingerprint(train, dev, refitDev);
+    String fingerprint = fingerprint(train, dev, refitDev, otherFolds);
     Engine engine = Engine.getEngine("PyTorch");
     try (NDManager manager = engine.newBaseManager()) {
       Run first = run(engine, manager, train, Optional.of(dev), norm, config.maxEpochs(),
-          checkpoint, fingerprint, resume, devTasks);
+          checkpoint, fingerprint, resume, devTasks, true);
       if (first.history().size() < config.maxEpochs()) {
         log.accept("early stop after epoch " + first.history().get(first.history().size() - 1)
             .epoch() + ": no dev improvement for " + config.patience() + " epochs; best epoch "
             + first.bestEpoch());
+      }
+      int epochs = first.bestEpoch();
+      double devScore = first.bestScore().macroF1();
+      List<EpochLog> history = first.history();
+      if (!otherFolds.isEmpty()) {
+        List<Run> runs = new ArrayList<>(List.of(first));
+        for (int k = 0; k < otherFolds.size(); k++) {
+          Fold fold = otherFolds.get(k);
+          int foldNumber = k + 2;
+          log.accept("fold " + foldNumber + " of " + (otherFolds.size() + 1));
+          runs.add(run(engine, manager, fold.train(), Optional.of(fold.dev()), norm,
+              config.maxEpochs(), checkpoint.map(p -> p.resolveSibling(p.getFileName() + ".fold"
+                  + foldNumber)), fingerprint + "|fold" + foldNumber, resume,
+              DecisionStage.taskModels(fold.train().labels(), config.recipe().posthocTau()),
+              false));
+        }
+        history = meanHistory(runs);
+        DevScore best = DevScore.worst();
+        for (EpochLog e : history) {
+          DevScore score = new DevScore(e.devMacroF1(), e.devLoss());
+          if (score.betterThan(best)) {
+            best = score;
+            epochs = e.epoch();
+          }
+        }
+        devScore = best.macroF1();
+        log.accept(String.format(Locale.ROOT, "folds' best epochs %s; mean dev macro-F1 is best "
+            + "(%.4f) after %d epochs", runs.stream().map(r -> r.bestEpoch()).toList(), devScore,
+            epochs));
       }
       try (SequenceModel model = newModel(train, manager)) {
         model.load(first.state());
@@ -126,23 +174,44 @@ public final class SequenceTrainer {
             devTasks);
         if (!refit) {
           return new Result(model.exportEncoder(norm[0], norm[1]), new TrainingResult(
-              tuned.network(), first.bestEpoch(), first.bestScore().macroF1(), first.history(),
-              false, tuned.temperatures(), tuned.decisions()), trainPooled, devPooled);
+              tuned.network(), epochs, devScore, history, false, tuned.temperatures(),
+              tuned.decisions()), trainPooled, devPooled);
         }
         SequenceSet all = train.concat(refitDev.get());
-        log.accept("refit on train + dev (" + all.size() + " sequences) for " + first.bestEpoch()
+        log.accept("refit on train + dev (" + all.size() + " sequences) for " + epochs
             + " epochs");
-        Run second = run(engine, manager, all, Optional.empty(), norm, first.bestEpoch(),
+        Run second = run(engine, manager, all, Optional.empty(), norm, epochs,
             checkpoint.map(p -> p.resolveSibling(p.getFileName() + ".refit")),
-            fingerprint + "|refit", resume, devTasks);
+            fingerprint + "|refit", resume, devTasks, false);
         model.load(second.state());
         TrainingSet allPooled = pooled(manager, model, all, norm);
         return new Result(model.exportEncoder(norm[0], norm[1]), new TrainingResult(
-            decision.refine(model.exportHeads(), allPooled), first.bestEpoch(),
-            first.bestScore().macroF1(), first.history(), true, tuned.temperatures(),
-            tuned.decisions()), allPooled, pooled(manager, model, dev, norm));
+            decision.refine(model.exportHeads(), allPooled), epochs, devScore, history, true,
+            tuned.temperatures(), tuned.decisions()), allPooled, pooled(manager, model, dev, norm));
       }
     }
+  }
+
+  /**
+   * Epoch by epoch means over the runs' logs, up to the shortest run (each stopped early on its
+   * own dev part).
+   */
+  private static List<EpochLog> meanHistory(List<Run> runs) {
+    int epochs = runs.stream().mapToInt(r -> r.history().size()).min().orElse(0);
+    List<EpochLog> out = new ArrayList<>();
+    for (int e = 0; e < epochs; e++) {
+      double loss = 0;
+      double f1 = 0;
+      double devLoss = 0;
+      for (Run r : runs) {
+        EpochLog log = r.history().get(e);
+        loss += log.trainLoss() / runs.size();
+        f1 += log.devMacroF1() / runs.size();
+        devLoss += log.devLoss() / runs.size();
+      }
+      out.add(new EpochLog(runs.get(0).history().get(e).epoch(), loss, f1, devLoss));
+    }
+    return out;
   }
 
   /** The outcome of one training run: the state chosen (best on dev, else the last). */
@@ -156,11 +225,12 @@ public final class SequenceTrainer {
 
   /**
    * Trains a fresh model on {@code data} for up to {@code maxEpochs}, early-stopping on {@code
-   * dev} when given, checkpointing every epoch to {@code file}.
+   * dev} when given, checkpointing every epoch to {@code file}. Resuming a later run ({@code
+   * first} false) whose checkpoint does not exist yet starts it afresh: it had not begun.
    */
   private Run run(Engine engine, NDManager manager, SequenceSet data, Optional<SequenceSet> dev,
       float[][] norm, int maxEpochs, Optional<Path> file, String fingerprint, boolean resume,
-      List<TaskModel> devTasks) {
+      List<TaskModel> devTasks, boolean first) {
     TrainingSet labels = data.labels();
     try (SequenceModel model = newModel(data, manager)) {
       AdamOptimizer adam = new AdamOptimizer(model.parameters(), config.learningRate(),
@@ -193,7 +263,7 @@ public final class SequenceTrainer {
         bestState = c.bestModel();
         start = c.epoch() + 1;
         log.accept("resumed from " + file.get() + " after epoch " + c.epoch());
-      } else if (resume && dev.isPresent()) {
+      } else if (resume && first) {
         throw new IllegalArgumentException("no checkpoint at " + file.map(Path::toString)
             .orElse("(none given)") + " to resume from; train without --resume");
       }
@@ -396,12 +466,14 @@ public final class SequenceTrainer {
   }
 
   /** SHA-256 of the configuration and every frame and target of train and dev. */
-  private String fingerprint(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev) {
+  private String fingerprint(SequenceSet train, SequenceSet dev, Optional<SequenceSet> refitDev,
+      List<Fold> otherFolds) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       md.update((config + "|" + arch).getBytes(StandardCharsets.UTF_8));
       List<SequenceSet> sets = new ArrayList<>(List.of(train, dev));
       refitDev.ifPresent(sets::add);
+      otherFolds.forEach(f -> sets.addAll(List.of(f.train(), f.dev())));
       md.update(("sets=" + sets.size()).getBytes(StandardCharsets.UTF_8));
       for (SequenceSet s : sets) {
         for (int i = 0; i < s.size(); i++) {

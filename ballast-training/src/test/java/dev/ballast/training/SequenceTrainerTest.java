@@ -129,6 +129,42 @@ class SequenceTrainerTest {
   }
 
   @Test
+  void foldsChooseTheEpochCountByTheirMeanDevScoreAndResumeExactly(@TempDir Path dir) {
+    SequenceSet a = sweeps(new int[] {20, 8}, 11);
+    SequenceSet b = sweeps(new int[] {20, 8}, 12);
+    SequenceSet c = sweeps(new int[] {20, 8}, 13);
+    List<SequenceTrainer.Fold> others = List.of(new SequenceTrainer.Fold(a.concat(c), b),
+        new SequenceTrainer.Fold(b.concat(c), a));
+    List<String> log = new java.util.ArrayList<>();
+    SequenceTrainer.Result whole = new SequenceTrainer(config(3), SMALL,
+        Optional.of(dir.resolve("a.ckpt")), log::add, e -> { })
+        .train(a.concat(b), c, Optional.of(c), others, false);
+    // the reported history is the fold mean, and the refit ran for its best epoch
+    int best = 0;
+    DevScore bestScore = DevScore.worst();
+    for (EpochLog e : whole.training().history()) {
+      DevScore score = new DevScore(e.devMacroF1(), e.devLoss());
+      if (score.betterThan(bestScore)) {
+        bestScore = score;
+        best = e.epoch();
+      }
+    }
+    assertEquals(best, whole.training().bestEpoch());
+    assertTrue(log.stream().anyMatch(l -> l.startsWith("fold 3 of 3")), log.toString());
+    int[] calls = {0};
+    Path ckpt = dir.resolve("b.ckpt");
+    assertThrows(RuntimeException.class, () -> new SequenceTrainer(config(3), SMALL,
+        Optional.of(ckpt), s -> { }, e -> {
+          if (++calls[0] == 5) { // inside the second fold
+            throw new RuntimeException("simulated interruption");
+          }
+        }).train(a.concat(b), c, Optional.of(c), others, false));
+    SequenceTrainer.Result resumed = new SequenceTrainer(config(3), SMALL, Optional.of(ckpt),
+        s -> { }, e -> { }).train(a.concat(b), c, Optional.of(c), others, true);
+    assertEquals(r(whole), r(resumed));
+  }
+
+  @Test
   void recipesThatWorkOnEmbeddingsAreRefusedWithTheAlternative() {
     TrainingConfig d = TrainingConfig.defaults(ImbalanceRecipe.byName("smote"), 0);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
