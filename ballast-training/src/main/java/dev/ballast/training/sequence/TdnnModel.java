@@ -1,23 +1,16 @@
 package dev.ballast.training.sequence;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
-import dev.ballast.encoders.scratch.AttentiveStatsPooling;
 import dev.ballast.encoders.scratch.ConvLayer;
 import dev.ballast.encoders.scratch.FrameFrontEnd;
 import dev.ballast.encoders.scratch.TdnnWeights;
-import dev.ballast.heads.DenseLayer;
-import dev.ballast.heads.Head;
 import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -35,13 +28,11 @@ import java.util.SplittableRandom;
 public final class TdnnModel implements SequenceModel {
   static final float BN_EPSILON = 1e-5f;
   static final float BN_MOMENTUM = 0.1f;
-  private static final float MASK_PENALTY = 1e4f;
 
   private final TdnnConfig config;
   private final List<String> taskNames;
   private final List<HeadKind> headKinds;
-  private final NDManager manager;
-  private final Map<String, NDArray> params = new LinkedHashMap<>();
+  private final NamedParameters params;
   private final float[][] runningMean;
   private final float[][] runningVar;
 
@@ -54,7 +45,7 @@ public final class TdnnModel implements SequenceModel {
     this.config = config;
     this.taskNames = List.copyOf(taskNames);
     this.headKinds = List.copyOf(headKinds);
-    this.manager = manager;
+    this.params = new NamedParameters(manager);
     SplittableRandom random = new SplittableRandom(seed);
     int in = config.melBins();
     runningMean = new float[config.layers()][];
@@ -62,36 +53,22 @@ public final class TdnnModel implements SequenceModel {
     for (int i = 0; i < config.layers(); i++) {
       int out = config.channels().get(i);
       int taps = config.taps().get(i);
-      add("conv" + i + ".weight", uniform(random, out * in * taps, Math.sqrt(6.0 / (in * taps))),
-          new Shape(out, in, taps));
-      add("conv" + i + ".bias", new float[out], new Shape(out));
-      add("bn" + i + ".gamma", filled(out, 1f), new Shape(out));
-      add("bn" + i + ".beta", new float[out], new Shape(out));
+      params.add("conv" + i + ".weight", NamedParameters.uniform(random, out * in * taps,
+          Math.sqrt(6.0 / (in * taps))), new Shape(out, in, taps));
+      params.add("conv" + i + ".bias", new float[out], new Shape(out));
+      params.add("bn" + i + ".gamma", filled(out, 1f), new Shape(out));
+      params.add("bn" + i + ".beta", new float[out], new Shape(out));
       runningMean[i] = new float[out];
       runningVar[i] = filled(out, 1f);
       in = out;
     }
-    int a = config.attentionHidden();
-    add("att.hidden.weight", xavier(random, a, in), new Shape(a, in));
-    add("att.hidden.bias", new float[a], new Shape(a));
-    add("att.score.weight", xavier(random, in, a), new Shape(in, a));
-    add("att.score.bias", new float[in], new Shape(in));
-    int e = config.embeddingUnits();
-    add("emb.weight", xavier(random, e, 2 * in), new Shape(e, 2 * in));
-    add("emb.bias", new float[e], new Shape(e));
-    for (int t = 0; t < headSizes.length; t++) {
-      add("head" + t + ".weight", xavier(random, headSizes[t], e), new Shape(headSizes[t], e));
-      add("head" + t + ".bias", new float[headSizes[t]], new Shape(headSizes[t]));
-    }
+    PooledHeads.addAttention(params, random, in, config.attentionHidden());
+    PooledHeads.addHeads(params, random, 2 * in, config.embeddingUnits(), headSizes);
   }
 
   /** The trainable arrays by name, in a fixed order. */
   public Map<String, NDArray> parameters() {
-    return params;
-  }
-
-  public long parameterCount() {
-    return params.values().stream().mapToLong(NDArray::size).sum();
+    return params.all();
   }
 
   /**
@@ -113,27 +90,8 @@ public final class TdnnModel implements SequenceModel {
       h = Activation.relu(h);
       h = batchNorm(i, h, m3, training).mul(m3);
     }
-    NDArray frames = h.transpose(0, 2, 1); // (B, T, C)
-    NDArray hidden = Linear.linear(frames, params.get("att.hidden.weight"),
-        params.get("att.hidden.bias")).singletonOrThrow().tanh();
-    NDArray score = Linear.linear(hidden, params.get("att.score.weight"),
-        params.get("att.score.bias")).singletonOrThrow();
-    score = score.add(mask.sub(1f).mul(MASK_PENALTY).expandDims(2));
-    NDArray alpha = score.softmax(1);
-    NDArray mean = alpha.mul(frames).sum(new int[] {1});
-    NDArray second = alpha.mul(frames.square()).sum(new int[] {1});
-    NDArray std = second.sub(mean.square()).maximum(AttentiveStatsPooling.VARIANCE_FLOOR).sqrt();
-    NDArray pooled = NDArrays.concat(new NDList(mean, std), 1);
-    NDArray emb = Activation.relu(Linear.linear(pooled, params.get("emb.weight"),
-        params.get("emb.bias")).singletonOrThrow());
-    if (training && dropout > 0) {
-      emb = Dropout.dropout(emb, dropout, true).singletonOrThrow();
-    }
-    NDList logits = new NDList();
-    for (int t = 0; t < taskNames.size(); t++) {
-      logits.add(Linear.linear(emb, params.get("head" + t + ".weight"),
-          params.get("head" + t + ".bias")).singletonOrThrow());
-    }
+    NDArray pooled = PooledHeads.attentiveStatistics(params, h.transpose(0, 2, 1), mask);
+    NDList logits = PooledHeads.logits(params, pooled, taskNames.size(), training, dropout);
     return new Output(pooled, logits);
   }
 
@@ -172,7 +130,7 @@ public final class TdnnModel implements SequenceModel {
     for (int i = 0; i < config.layers(); i++) {
       int out = config.channels().get(i);
       int taps = config.taps().get(i);
-      float[] flat = params.get("conv" + i + ".weight").toFloatArray();
+      float[] flat = params.vector("conv" + i + ".weight");
       float[][][] w = new float[out][in][taps];
       for (int o = 0; o < out; o++) {
         for (int j = 0; j < in; j++) {
@@ -191,29 +149,18 @@ public final class TdnnModel implements SequenceModel {
           config.dilations().get(i), scale, shift));
       in = out;
     }
-    AttentiveStatsPooling pooling = new AttentiveStatsPooling(matrix("att.hidden.weight"),
-        params.get("att.hidden.bias").toFloatArray(), matrix("att.score.weight"),
-        params.get("att.score.bias").toFloatArray());
     return new TdnnWeights(new FrameFrontEnd(config.melBins()), inputMean, inputStd, layers,
-        pooling);
+        PooledHeads.exportAttention(params));
   }
 
   /** The dense part after pooling: the embedding layer as trunk, one head per task. */
   public MultiTaskNetwork exportHeads() {
-    List<Head> heads = new ArrayList<>();
-    for (int t = 0; t < taskNames.size(); t++) {
-      heads.add(new Head(taskNames.get(t), headKinds.get(t),
-          new DenseLayer(matrix("head" + t + ".weight"),
-              params.get("head" + t + ".bias").toFloatArray())));
-    }
-    return new MultiTaskNetwork(List.of(new DenseLayer(matrix("emb.weight"),
-        params.get("emb.bias").toFloatArray())), heads);
+    return PooledHeads.exportHeads(params, taskNames, headKinds);
   }
 
   /** Every number of the model state (parameters and batch-norm statistics), for checkpoints. */
   public Map<String, float[]> state() {
-    Map<String, float[]> out = new LinkedHashMap<>();
-    params.forEach((name, array) -> out.put(name, array.toFloatArray()));
+    Map<String, float[]> out = params.state();
     for (int i = 0; i < config.layers(); i++) {
       out.put("bn" + i + ".runningMean", runningMean[i].clone());
       out.put("bn" + i + ".runningVar", runningVar[i].clone());
@@ -223,53 +170,11 @@ public final class TdnnModel implements SequenceModel {
 
   /** Restores {@link #state()}; names and lengths must match this model's. */
   public void load(Map<String, float[]> state) {
-    for (Map.Entry<String, NDArray> e : params.entrySet()) {
-      float[] v = require(state, e.getKey(), (int) e.getValue().size());
-      e.getValue().set(v);
-    }
+    params.load(state);
     for (int i = 0; i < config.layers(); i++) {
-      runningMean[i] = require(state, "bn" + i + ".runningMean", runningMean[i].length).clone();
-      runningVar[i] = require(state, "bn" + i + ".runningVar", runningVar[i].length).clone();
+      runningMean[i] = NamedParameters.require(state, "bn" + i + ".runningMean", runningMean[i].length).clone();
+      runningVar[i] = NamedParameters.require(state, "bn" + i + ".runningVar", runningVar[i].length).clone();
     }
-  }
-
-  private static float[] require(Map<String, float[]> state, String name, int length) {
-    float[] v = state.get(name);
-    if (v == null || v.length != length) {
-      throw new IllegalArgumentException("state entry " + name + " is "
-          + (v == null ? "missing" : "of length " + v.length) + ", expected length " + length);
-    }
-    return v;
-  }
-
-  private float[][] matrix(String name) {
-    NDArray a = params.get(name);
-    int rows = (int) a.getShape().get(0);
-    int cols = (int) a.getShape().get(1);
-    float[] flat = a.toFloatArray();
-    float[][] m = new float[rows][cols];
-    for (int r = 0; r < rows; r++) {
-      System.arraycopy(flat, r * cols, m[r], 0, cols);
-    }
-    return m;
-  }
-
-  private void add(String name, float[] values, Shape shape) {
-    NDArray a = manager.create(values, shape);
-    a.setRequiresGradient(true);
-    params.put(name, a);
-  }
-
-  private static float[] uniform(SplittableRandom random, int n, double bound) {
-    float[] v = new float[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
-    }
-    return v;
-  }
-
-  private static float[] xavier(SplittableRandom random, int out, int in) {
-    return uniform(random, out * in, Math.sqrt(6.0 / (in + out)));
   }
 
   private static float[] filled(int n, float value) {
@@ -280,6 +185,6 @@ public final class TdnnModel implements SequenceModel {
 
   @Override
   public void close() {
-    params.values().forEach(NDArray::close);
+    params.close();
   }
 }
