@@ -5,13 +5,8 @@ import dev.ballast.audio.AudioDecodeException;
 import dev.ballast.audio.AudioReader;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -84,54 +79,10 @@ public final class EmbeddingExtractor {
 
   public Extraction extract(List<ClipRequest> requests, ProgressListener progress, boolean strict)
       throws AudioDecodeException {
-    int n = requests.size();
-    List<Optional<float[]>> out = new ArrayList<>(java.util.Collections.nCopies(n, Optional.empty()));
-    List<Extraction.Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger done = new AtomicInteger();
     AtomicInteger hits = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ballast-extract");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        futures.add(pool.submit(() -> {
-          ClipRequest req = requests.get(index);
-          try {
-            out.set(index, Optional.of(one(req, hits)));
-          } catch (AudioDecodeException e) {
-            failures.add(new Extraction.Failure(index, req, e.getMessage()));
-            if (strict) {
-              throw e;
-            }
-          } finally {
-            progress.progress(done.incrementAndGet(), n);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof AudioDecodeException) {
-            throw (AudioDecodeException) e.getCause();
-          }
-          throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during extraction", e);
-    } finally {
-      pool.shutdownNow();
-    }
-    List<Extraction.Failure> sorted = new ArrayList<>(failures);
-    sorted.sort(Comparator.comparingInt(Extraction.Failure::index));
-    return new Extraction(out, sorted, hits.get());
+    ParallelRows.Result<float[]> r = ParallelRows.run(requests, threads, "ballast-extract",
+        progress, strict, req -> one(req, hits));
+    return new Extraction(r.values(), r.failures(), hits.get());
   }
 
   private float[] one(ClipRequest req, AtomicInteger hits) throws AudioDecodeException {

@@ -6,19 +6,12 @@ import dev.ballast.audio.AudioReader;
 import dev.ballast.audio.augment.Speed;
 import dev.ballast.encoders.ClipRequest;
 import dev.ballast.encoders.Extraction;
+import dev.ballast.encoders.ParallelRows;
 import dev.ballast.encoders.ProgressListener;
 import dev.ballast.encoders.scratch.FrameFrontEnd;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Decodes clips at the frame source's rate and computes their frames (fbank front end, or a
@@ -50,53 +43,9 @@ public final class FrameExtractor {
 
   public Result extract(List<ClipRequest> requests, List<Double> speeds, ProgressListener progress,
       boolean strict) throws AudioDecodeException {
-    int n = requests.size();
-    List<Optional<float[][][]>> out = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
-    List<Extraction.Failure> failures = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ballast-frames");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        futures.add(pool.submit(() -> {
-          ClipRequest req = requests.get(index);
-          try {
-            out.set(index, Optional.of(frames(req, speeds)));
-          } catch (AudioDecodeException e) {
-            failures.add(new Extraction.Failure(index, req, e.getMessage()));
-            if (strict) {
-              throw e;
-            }
-          } finally {
-            progress.progress(done.incrementAndGet(), n);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        try {
-          f.get();
-        } catch (ExecutionException e) {
-          if (e.getCause() instanceof AudioDecodeException ade) {
-            throw ade;
-          }
-          throw new IllegalStateException("frame extraction failed: " + e.getCause(), e.getCause());
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted during frame extraction", e);
-    } finally {
-      pool.shutdownNow();
-    }
-    List<Extraction.Failure> sorted = new ArrayList<>(failures);
-    sorted.sort(Comparator.comparingInt(Extraction.Failure::index));
-    return new Result(out, sorted);
+    ParallelRows.Result<float[][][]> r = ParallelRows.run(requests, threads, "ballast-frames",
+        progress, strict, req -> frames(req, speeds));
+    return new Result(r.values(), r.failures());
   }
 
   private float[][][] frames(ClipRequest req, List<Double> speeds) throws AudioDecodeException {
