@@ -52,7 +52,10 @@ public final class Egemaps {
     VOICED,
     /** Frames with a non-zero value (formant found), smoothed over such frames only. */
     NONZERO,
-    /** Voiced frames; -201 dB elsewhere, as openSMILE writes unvoiced formant amplitudes. */
+    /**
+     * Voiced frames; -201 dB elsewhere, as openSMILE writes unvoiced formant amplitudes, and
+     * smoothed over all non-zero frames, so the -201 dB of an unvoiced neighbour is averaged in.
+     */
     VOICED_FLOORED
   }
 
@@ -80,11 +83,12 @@ public final class Egemaps {
 
   /**
    * The frame-level descriptors of a clip at any rate: converted to 16 kHz, with the analysis band
-   * limited to the original Nyquist frequency when that is below 8 kHz.
+   * limited to the original Nyquist frequency when that is below 8 kHz, and F0 tracked at the
+   * original rate.
    */
   public static EgemapsLld lldAnyRate(AudioClip clip) {
     return EgemapsExtractor.forSourceRate(clip.sampleRateHz())
-        .extract(SampleRateConverter.convert(clip, SAMPLE_RATE_HZ));
+        .extract(SampleRateConverter.convert(clip, SAMPLE_RATE_HZ), clip);
   }
 
   /** The 88 functionals of a clip at any rate, as {@link #lldAnyRate} describes. */

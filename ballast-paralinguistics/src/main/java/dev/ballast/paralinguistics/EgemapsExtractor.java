@@ -6,15 +6,16 @@ import dev.ballast.audio.AudioClip;
  * Extracts the 25 eGeMAPS v02 low-level descriptors from a 16 kHz clip. Pitch, voice quality and
  * harmonics use 60 ms Gaussian windows (sigma 0.4); loudness, formants and spectral descriptors
  * use 20 ms Hamming windows; both start every 10 ms. Contours are smoothed over three frames;
- * voice-source descriptors are smoothed over voiced frames only and are 0 elsewhere. Thread-safe:
- * all working memory is per call.
+ * voice-source descriptors are smoothed over voiced frames only and are 0 elsewhere. F0, voicing,
+ * jitter and shimmer come from {@link ShsPitchTracker} and {@link PeriodPerturbation}, run on the
+ * recording at its own rate when {@link Egemaps#lldAnyRate} supplies it. Thread-safe: all working
+ * memory is per call.
  */
 public final class EgemapsExtractor {
   public static final int SAMPLE_RATE_HZ = 16000;
   static final int HOP_SAMPLES = 160;
   static final int LONG_FRAME_SAMPLES = 960;
   static final int SHORT_FRAME_SAMPLES = 320;
-  static final int LONG_FFT = 2048;
   static final int SHORT_FFT = 512;
   /**
    * Brings loudness to the level openSMILE reports for the same signal, once the spectrum is scaled
@@ -24,7 +25,6 @@ public final class EgemapsExtractor {
   /** The value openSMILE writes for a formant amplitude in an unvoiced frame. */
   static final float UNVOICED_AMPLITUDE_DB = -201f;
 
-  private final PitchPath pitchPath;
   private final double bandLimitHz;
   private final SourceRate source;
 
@@ -39,26 +39,25 @@ public final class EgemapsExtractor {
    * do not depend on an empty band.
    */
   public EgemapsExtractor(double bandLimitHz) {
-    this(PitchPath.forBandLimit(bandLimitHz), bandLimitHz,
-        new SourceRate((int) Math.round(2 * bandLimitHz)));
+    this(bandLimitHz, new SourceRate((int) Math.round(2 * bandLimitHz)));
   }
 
   /**
    * An extractor for 16 kHz audio converted from a recording at {@code sourceRateHz}: besides the
-   * band limit, the few numbers openSMILE derives from the recording's own rate follow it.
+   * band limit, the few numbers openSMILE derives from the recording's own rate follow it. Pitch is
+   * tracked on the clip passed to {@link #extract(AudioClip)}; {@link Egemaps#lldAnyRate} also
+   * hands over the original recording, which is what matches openSMILE most closely.
    */
   public static EgemapsExtractor forSourceRate(int sourceRateHz) {
     SourceRate source = new SourceRate(sourceRateHz);
-    return new EgemapsExtractor(PitchPath.forBandLimit(source.bandLimitHz()), source.bandLimitHz(),
-        source);
+    return new EgemapsExtractor(source.bandLimitHz(), source);
   }
 
-  EgemapsExtractor(PitchPath pitchPath, double bandLimitHz, SourceRate source) {
+  EgemapsExtractor(double bandLimitHz, SourceRate source) {
     if (!(bandLimitHz >= 1000 && bandLimitHz <= SAMPLE_RATE_HZ / 2.0)) {
       throw new IllegalArgumentException("bandLimitHz must be in [1000, 8000], got " + bandLimitHz
           + "; pass half the recording's original sample rate");
     }
-    this.pitchPath = pitchPath;
     this.bandLimitHz = bandLimitHz;
     this.source = source;
   }
@@ -74,48 +73,71 @@ public final class EgemapsExtractor {
    * @throws IllegalArgumentException if the clip is not at 16 kHz
    */
   public EgemapsLld extract(AudioClip clip) {
+    return extract(clip, clip);
+  }
+
+  /**
+   * The descriptors of {@code clip} (16 kHz), with F0, voicing and the voice-source descriptors
+   * taken from {@code original}, the same audio at the recording's own rate, as openSMILE takes
+   * them.
+   *
+   * @throws IllegalArgumentException if the clip is not at 16 kHz or the two differ in duration
+   */
+  EgemapsLld extract(AudioClip clip, AudioClip original) {
     if (clip.sampleRateHz() != SAMPLE_RATE_HZ) {
       throw new IllegalArgumentException("eGeMAPS extraction expects " + SAMPLE_RATE_HZ
           + " Hz audio, got " + clip.sampleRateHz()
           + " Hz; convert with SampleRateConverter.convert(clip, 16000) first");
     }
+    double hopSec = HOP_SAMPLES / (double) SAMPLE_RATE_HZ;
+    if (Math.abs(clip.durationSec() - original.durationSec()) > hopSec) {
+      throw new IllegalArgumentException("the 16 kHz clip (" + clip.durationSec()
+          + " s) and the original recording (" + original.durationSec()
+          + " s) must be the same audio; pass the recording the clip was converted from");
+    }
     float[] x = clip.samples();
     int frames = frameCount(x.length);
-    double[] gauss = Windows.gaussian(LONG_FRAME_SAMPLES, 0.4);
-    PowerSpectrum longSpec = new PowerSpectrum(gauss, LONG_FFT);
+    int sourceRate = original.sampleRateHz();
+    double[] sourceF0 = ShsPitchTracker.f0Hz(original.samples(), sourceRate);
+    float[] sourceJitter = new float[sourceF0.length];
+    float[] sourceShimmer = new float[sourceF0.length];
+    PeriodPerturbation.compute(original.samples(), sourceRate, sourceF0, sourceJitter,
+        sourceShimmer);
+    int[] nearest = ShsPitchTracker.nearestFrames(sourceRate, sourceF0.length, frames, hopSec);
+    double[] f0 = new double[frames];
+    // openSMILE takes HNR and harmonics from the pitch frame at the recording's own rate.
+    float[] sourceSamples = original.samples();
+    int sourceHop = ShsPitchTracker.hopSamples(sourceRate);
+    PowerSpectrum longSpec = new PowerSpectrum(
+        Windows.gaussian(ShsPitchTracker.frameSamples(sourceRate), ShsPitchTracker.WINDOW_SIGMA),
+        ShsPitchTracker.fftSize(sourceRate));
     PowerSpectrum shortSpec = new PowerSpectrum(Windows.hamming(SHORT_FRAME_SAMPLES), SHORT_FFT);
-    PitchTracker pitch = new PitchTracker(SAMPLE_RATE_HZ, LONG_FFT, gauss);
     Formants formants = new Formants(SAMPLE_RATE_HZ, SHORT_FFT, SHORT_FRAME_SAMPLES,
         source.formantBandTopHz());
-    HarmonicAmplitudes harmonics = new HarmonicAmplitudes(SAMPLE_RATE_HZ, LONG_FFT);
+    HarmonicAmplitudes harmonics = new HarmonicAmplitudes(sourceRate, longSpec.fftSize());
     Loudness loudness = new Loudness(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
         LOUDNESS_SCALE * Math.pow(source.shortPowerGain(), Loudness.COMPRESSION));
     SpectralDescriptors spectral = new SpectralDescriptors(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
         source.shortPowerGain() / source.shortBins());
     MelCepstrum mfcc = new MelCepstrum(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz);
 
-    double[] longPower = new double[LONG_FFT / 2 + 1];
+    double[] longPower = new double[longSpec.bins()];
     double[] shortPower = new double[SHORT_FFT / 2 + 1];
-    double[] acf = new double[pitch.maxLag() + 2];
+    // Circular autocorrelation up to half the FFT length, as openSMILE's harmonics component has.
+    double[] acf = new double[longSpec.bins()];
     double[] formantHz = new double[3];
     double[] formantBw = new double[3];
     double[] spec = new double[SpectralDescriptors.COUNT];
     double[] ceps = new double[MelCepstrum.LAST];
     float[][] raw = new float[Egemaps.LLD_COUNT][frames];
     float[] meanSquare = new float[frames];
-    PitchCandidates[] candidates = new PitchCandidates[frames];
-    float[][] candHarmonics = new float[frames][];
-    float[][] candHnr = new float[frames][];
-    float[] hopPeak = hopPeaks(x, frames);
-    double globalPeak = peak(x, 0, x.length);
+    float[] h = new float[HarmonicAmplitudes.COUNT];
 
     for (int t = 0; t < frames; t++) {
       int start = t * HOP_SAMPLES;
-      longSpec.compute(x, start, longPower);
-      longSpec.autocorrelation(longPower, acf, acf.length - 1);
-      double relPeak = globalPeak > 0 ? framePeak(hopPeak, t) / globalPeak : 0;
-      PitchCandidates c = pitch.candidates(longPower, acf, relPeak);
-      candidates[t] = c;
+      f0[t] = sourceF0[nearest[t]];
+      raw[Egemaps.JITTER][t] = sourceJitter[nearest[t]];
+      raw[Egemaps.SHIMMER][t] = sourceShimmer[nearest[t]];
       meanSquare[t] = (float) shortSpec.compute(x, start, shortPower);
       // openSMILE takes formants from the short Hamming frame, not the long pitch frame.
       formants.compute(shortSpec.packedSpectrum(), 3, formantHz, formantBw);
@@ -123,17 +145,22 @@ public final class EgemapsExtractor {
         raw[Egemaps.F1_FREQUENCY + 3 * i][t] = (float) formantHz[i];
         raw[Egemaps.F1_FREQUENCY + 3 * i + 1][t] = (float) formantBw[i];
       }
-      float[] h = new float[c.size() * HarmonicAmplitudes.COUNT];
-      for (int i = 0; i < c.size(); i++) {
-        harmonics.compute(longPower, c.f0Hz()[i], formantHz, h, i * HarmonicAmplitudes.COUNT);
+      if (f0[t] > 0) {
+        longSpec.compute(sourceSamples, nearest[t] * sourceHop, longPower);
+        longSpec.autocorrelation(longPower, acf, acf.length - 1);
+        raw[Egemaps.F0_SEMITONE][t] = (float) semitones(f0[t]);
+        raw[Egemaps.HNR][t] = (float) AcfHnr.dB(acf, sourceRate / f0[t]);
+        harmonics.compute(longPower, f0[t], formantHz, h, 0);
+        raw[Egemaps.H1_H2][t] = h[HarmonicAmplitudes.H1_H2];
+        raw[Egemaps.H1_A3][t] = h[HarmonicAmplitudes.H1_A3];
+        for (int i = 0; i < 3; i++) {
+          raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = h[HarmonicAmplitudes.FORMANT_REL + i];
+        }
+      } else {
+        for (int i = 0; i < 3; i++) {
+          raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = UNVOICED_AMPLITUDE_DB;
+        }
       }
-      candHarmonics[t] = h;
-      float[] hnr = new float[c.size()];
-      for (int i = 0; i < c.size(); i++) {
-        hnr[i] = (float) AcfHnr.dB(acf, SAMPLE_RATE_HZ / c.f0Hz()[i]);
-      }
-      candHnr[t] = hnr;
-
       raw[Egemaps.LOUDNESS][t] = (float) loudness.compute(shortPower);
       spectral.compute(shortPower, spec);
       for (int i = 0; i < SpectralDescriptors.COUNT; i++) {
@@ -145,34 +172,12 @@ public final class EgemapsExtractor {
       }
     }
 
-    int[] choice = pitchPath.choose(candidates);
     boolean[] voiced = new boolean[frames];
-    double[] f0 = new double[frames];
     float[] f0Hz = new float[frames];
     for (int t = 0; t < frames; t++) {
-      int k = choice[t];
-      if (k < 0) {
-        for (int i = 0; i < 3; i++) {
-          raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = UNVOICED_AMPLITUDE_DB;
-        }
-        continue;
-      }
-      PitchCandidates c = candidates[t];
-      voiced[t] = true;
-      f0[t] = c.f0Hz()[k];
+      voiced[t] = f0[t] > 0;
       f0Hz[t] = (float) f0[t];
-      raw[Egemaps.F0_SEMITONE][t] = (float) (12 * PitchTracker.log2(f0[t] / 27.5));
-      raw[Egemaps.HNR][t] = candHnr[t][k];
-      float[] h = candHarmonics[t];
-      int o = k * HarmonicAmplitudes.COUNT;
-      raw[Egemaps.H1_H2][t] = h[o + HarmonicAmplitudes.H1_H2];
-      raw[Egemaps.H1_A3][t] = h[o + HarmonicAmplitudes.H1_A3];
-      for (int i = 0; i < 3; i++) {
-        raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = h[o + HarmonicAmplitudes.FORMANT_REL + i];
-      }
     }
-    JitterShimmer.compute(x, SAMPLE_RATE_HZ, HOP_SAMPLES, LONG_FRAME_SAMPLES, f0,
-        raw[Egemaps.JITTER], raw[Egemaps.SHIMMER]);
 
     float[][] out = new float[Egemaps.LLD_COUNT][];
     for (int d = 0; d < Egemaps.LLD_COUNT; d++) {
@@ -180,38 +185,19 @@ public final class EgemapsExtractor {
         case ALL_FRAMES -> ContourSmoother.sma3(raw[d]);
         case VOICED -> ContourSmoother.sma3nz(raw[d], nonZero(raw[d], voiced), 0f);
         case NONZERO -> ContourSmoother.sma3nz(raw[d], nonZero(raw[d], null), 0f);
-        case VOICED_FLOORED -> ContourSmoother.sma3nz(raw[d], voiced, UNVOICED_AMPLITUDE_DB);
+        case VOICED_FLOORED -> ContourSmoother.sma3nz(raw[d], nonZero(raw[d], null), 0f);
       };
     }
     return new EgemapsLld(Egemaps.LLD_NAMES, out, voiced, f0Hz, meanSquare,
         HOP_SAMPLES / (double) SAMPLE_RATE_HZ, raw);
   }
 
-  private static double peak(float[] x, int from, int to) {
-    double m = 0;
-    for (int i = from; i < Math.min(to, x.length); i++) {
-      m = Math.max(m, Math.abs(x[i]));
-    }
-    return m;
-  }
-
-  /** Peak absolute sample of each hop-long block that some frame covers. */
-  private static float[] hopPeaks(float[] x, int frames) {
-    int blocks = frames - 1 + LONG_FRAME_SAMPLES / HOP_SAMPLES;
-    float[] p = new float[blocks];
-    for (int b = 0; b < blocks; b++) {
-      p[b] = (float) peak(x, b * HOP_SAMPLES, (b + 1) * HOP_SAMPLES);
-    }
-    return p;
-  }
-
-  /** Peak of frame {@code t}: the largest of the blocks its long window spans. */
-  private static double framePeak(float[] hopPeak, int t) {
-    double m = 0;
-    for (int b = t; b < t + LONG_FRAME_SAMPLES / HOP_SAMPLES; b++) {
-      m = Math.max(m, hopPeak[b]);
-    }
-    return m;
+  /**
+   * F0 in semitones above 27.5 Hz; openSMILE writes 1 for a positive F0 below one semitone above
+   * the base, which the tracker's 55 Hz floor never produces.
+   */
+  static double semitones(double f0Hz) {
+    return f0Hz > 29.136 ? 12 * OctaveSpectrum.log2(f0Hz / 27.5) : 1;
   }
 
   /** Frames whose value is non-zero (and voiced, when {@code voiced} is given). */

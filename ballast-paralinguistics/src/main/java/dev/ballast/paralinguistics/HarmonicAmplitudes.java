@@ -1,69 +1,187 @@
 package dev.ballast.paralinguistics;
 
 /**
- * Harmonic level differences of one frame in dB from its magnitude spectrum and F0, numbered as
- * openSMILE's eGeMAPS numbers them: its "H1" is the first overtone (2 F0) and "H2" the second
- * (3 F0), with F0 itself as H0, so {@code H1-H2} is L(2 F0) - L(3 F0) and {@code H1-A3} is
- * L(2 F0) minus the strongest harmonic within 20 % of F3. Each formant's amplitude is its
- * strongest harmonic within 20 % relative to L(F0), 0 when no harmonic falls there. Each
- * harmonic's level is the spectral peak within 10 % of F0 of its nominal frequency.
+ * Harmonic level differences of one frame in dB from its power spectrum and F0, found and numbered
+ * as openSMILE's eGeMAPS harmonics component does. Harmonic k (k = 0 .. 99, at (k + 1) F0) is the
+ * spectral peak at the bin nearest its frequency or, failing that, the nearest peak within half an
+ * F0 either side (higher side first); its level is the parabola-interpolated peak magnitude
+ * relative to the (raw) magnitude of harmonic 0, floored at -200 dB; a harmonic on the same bin as
+ * the one before is dropped. "H1" is harmonic 1 (2 F0), "H2" harmonic 2 (3 F0). A formant's
+ * amplitude is the level of the strongest harmonic whose interpolated frequency lies within 20 %
+ * of the formant; 0 when none does. {@code H1-A3} is H1's level minus F3's; a missing one
+ * counts as 201 dB down, as openSMILE has it. Not thread-safe.
  */
 final class HarmonicAmplitudes {
   static final int H1_H2 = 0;
   static final int H1_A3 = 1;
   static final int FORMANT_REL = 2;
   static final int COUNT = 5;
-  private static final double FLOOR = 1e-10;
+  private static final int HARMONICS = 100;
+  private static final double MISSING_DB = 201;
+  private static final double FLOOR_DB = -200;
   private static final double FORMANT_RANGE_LOW = 0.8;
   private static final double FORMANT_RANGE_HIGH = 1.2;
 
   private final double binHz;
-  private final int lastBin;
+  private final int bins;
+  private final double[] magnitude;
+  private final int[] bin = new int[HARMONICS];
+  private final double[] rawMagnitude = new double[HARMONICS];
+  private final double[] peakMagnitude = new double[HARMONICS];
+  private final double[] peakHz = new double[HARMONICS];
+  private final double[] levelDb = new double[HARMONICS];
 
   HarmonicAmplitudes(int sampleRateHz, int fftSize) {
     binHz = sampleRateHz / (double) fftSize;
-    lastBin = fftSize / 2;
+    bins = fftSize / 2 + 1;
+    magnitude = new double[bins];
   }
 
   /** Writes H1-H2, H1-A3, A(F1), A(F2), A(F3) (dB, see above) into {@code out[offset ..]}. */
   void compute(double[] power, double f0Hz, double[] formantHz, float[] out, int offset) {
-    double h0 = harmonic(power, f0Hz, 1);
-    double h1 = harmonic(power, f0Hz, 2);
-    double h2 = harmonic(power, f0Hz, 3);
-    out[offset + H1_H2] = (float) dB(h1, h2);
-    double a3 = strongestNear(power, f0Hz, formantHz[2]);
-    out[offset + H1_A3] = a3 > 0 ? (float) dB(h1, a3) : 0f;
+    for (int k = 0; k < bins; k++) {
+      magnitude[k] = Math.sqrt(power[k]);
+    }
+    findHarmonics(f0Hz);
+    levels();
+    int a3 = strongestNear(formantHz[2]);
+    out[offset + H1_H2] = (float) difference(1, 2);
+    out[offset + H1_A3] = (float) difference(1, a3);
     for (int i = 0; i < 3; i++) {
-      double a = strongestNear(power, f0Hz, formantHz[i]);
-      out[offset + FORMANT_REL + i] = a > 0 ? (float) dB(a, h0) : 0f;
+      int a = strongestNear(formantHz[i]);
+      out[offset + FORMANT_REL + i] = a >= 0 ? (float) levelDb[a] : 0f;
     }
   }
 
-  /** The strongest harmonic between 0.8 and 1.2 times {@code formantHz}; 0 if none lies there. */
-  private double strongestNear(double[] power, double f0Hz, double formantHz) {
-    int first = Math.max(1, (int) Math.ceil(FORMANT_RANGE_LOW * formantHz / f0Hz));
-    int last = (int) Math.floor(FORMANT_RANGE_HIGH * formantHz / f0Hz);
-    double m = 0;
-    for (int h = first; h <= last && h * f0Hz / binHz < lastBin; h++) {
-      m = Math.max(m, harmonic(power, f0Hz, h));
+  private void findHarmonics(double f0Hz) {
+    int last = nearestBin(0.5 * f0Hz, 1);
+    int first = nearestBin(0.5 * f0Hz, last);
+    for (int h = 0; h < HARMONICS; h++) {
+      int cand = nearestBin((h + 1) * f0Hz, last);
+      int peak = -1;
+      if (isPeak(cand)) {
+        peak = cand;
+      } else {
+        int lower = nearestBin((h + 0.5) * f0Hz, last);
+        int upper = nearestBin((h + 1.5) * f0Hz, cand);
+        int left = cand - 1;
+        int right = cand + 1;
+        while ((left >= lower || right <= upper) && peak < 0) {
+          if (right <= upper) {
+            if (isPeak(right)) {
+              peak = right;
+              break;
+            }
+            right++;
+          }
+          if (left >= lower) {
+            if (isPeak(left)) {
+              peak = left;
+              break;
+            }
+            left--;
+          }
+        }
+      }
+      if (peak >= first && peak < bins - 1) {
+        bin[h] = peak;
+        rawMagnitude[h] = magnitude[peak];
+        double l = magnitude[peak - 1];
+        double m = magnitude[peak];
+        double r = magnitude[peak + 1];
+        double den = l - 2 * m + r;
+        double delta = den != 0 ? 0.5 * (l - r) / den : 0;
+        peakMagnitude[h] = den != 0 ? m - 0.25 * (l - r) * delta : m;
+        peakHz[h] = (peak + delta) * binHz;
+      } else {
+        bin[h] = cand;
+        rawMagnitude[h] = 0;
+        peakMagnitude[h] = 0;
+        peakHz[h] = 0;
+      }
+      last = cand;
     }
-    return m;
   }
 
-  /** Peak power near harmonic {@code h}. */
-  private double harmonic(double[] power, double f0Hz, int h) {
-    double centre = h * f0Hz / binHz;
-    double half = Math.max(1, 0.1 * f0Hz / binHz);
-    int lo = Math.max(0, (int) Math.floor(centre - half));
-    int hi = Math.min(lastBin, (int) Math.ceil(centre + half));
-    double m = 0;
-    for (int k = lo; k <= hi; k++) {
-      m = Math.max(m, power[k]);
+  /** Levels relative to harmonic 0; repeated bins are cleared (level -201, magnitude 0). */
+  private void levels() {
+    double ref = rawMagnitude[0];
+    levelDb[0] = 0;
+    for (int h = 1; h < HARMONICS; h++) {
+      if (ref == 0) {
+        levelDb[h] = -MISSING_DB;
+      } else if (peakMagnitude[h] > 0) {
+        levelDb[h] = Math.max(FLOOR_DB, 20 * Math.log10(peakMagnitude[h] / ref));
+      } else {
+        levelDb[h] = FLOOR_DB;
+      }
+      if (bin[h] == bin[h - 1]) {
+        bin[h] = 0;
+        rawMagnitude[h] = 0;
+        peakMagnitude[h] = 0;
+        peakHz[h] = 0;
+        levelDb[h] = -MISSING_DB;
+      }
     }
-    return m;
   }
 
-  private static double dB(double p1, double p2) {
-    return 10 * Math.log10(Math.max(p1, FLOOR) / Math.max(p2, FLOOR));
+  /** Level of harmonic a minus level of harmonic b; a missing index counts as 201 dB down. */
+  private double difference(int a, int b) {
+    double d;
+    if (a >= 0 && b >= 0) {
+      d = levelDb[a] - levelDb[b];
+    } else if (a >= 0) {
+      d = levelDb[a] - MISSING_DB;
+    } else if (b >= 0) {
+      d = -MISSING_DB - levelDb[b];
+    } else {
+      return 0;
+    }
+    return Math.max(-MISSING_DB, Math.min(MISSING_DB, d));
+  }
+
+  /** The harmonic with the largest raw magnitude within 20 % of {@code formantHz}; -1 if none. */
+  private int strongestNear(double formantHz) {
+    double lo = FORMANT_RANGE_LOW * formantHz;
+    double hi = FORMANT_RANGE_HIGH * formantHz;
+    int best = -1;
+    double max = 0;
+    for (int h = 0; h < HARMONICS; h++) {
+      if (peakHz[h] >= lo && peakHz[h] <= hi && rawMagnitude[h] > max) {
+        best = h;
+        max = rawMagnitude[h];
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The bin nearest {@code hz} among the first bin from {@code from} up that lies above it and the
+   * one before; 0 if no bin lies above {@code hz}.
+   */
+  private int nearestBin(double hz, int from) {
+    int start = Math.max(from, 0);
+    int b = Math.max(start, (int) Math.floor(hz / binHz) + 1);
+    while (b < bins && b * binHz <= hz) {
+      b++;
+    }
+    while (b - 1 >= start && (b - 1) * binHz > hz) {
+      b--;
+    }
+    if (b >= bins) {
+      return 0;
+    }
+    return b > 0 && b * binHz - hz > hz - (b - 1) * binHz ? b - 1 : b;
+  }
+
+  private boolean isPeak(int n) {
+    if (n < 0 || n >= bins) {
+      return false;
+    }
+    if (n + 1 < bins) {
+      return n > 0 ? magnitude[n] > magnitude[n - 1] && magnitude[n] > magnitude[n + 1]
+          : magnitude[0] > magnitude[1];
+    }
+    return n > 0 && magnitude[n] > magnitude[n - 1];
   }
 }

@@ -42,32 +42,36 @@ class EgemapsAnalyticTest {
   }
 
   /**
-   * A periodic source whose periods alternate between T(1+e) and T(1-e) and whose amplitudes
-   * alternate between A(1+s) and A(1-s): local jitter is 2e, local shimmer |20 log10((1+s)/(1-s))|.
+   * A train of raised-cosine pulses whose periods alternate between 150 and 144 samples and whose
+   * amplitudes alternate between A(1+s) and A(1-s): local jitter is 6 / 147. Shimmer follows
+   * openSMILE's shimmerLocalDB, 20 log10(1 + mean |A1 - A0| / mean amplitude) = 20 log10(1 + 2s).
+   * openSMILE marks periods by correlation at whatever phase the voiced stretch starts, not at
+   * glottal closures, so the signal is built to make that phase irrelevant: short pulses with
+   * silence between (each marked period holds one whole pulse) and whole-sample periods (the marks
+   * do not drift through the pulses).
    */
   @Test
   void syntheticVoiceGivesBackItsJitterAndShimmer() {
-    double e = 0.02;
+    int longPeriod = 150;
+    int shortPeriod = 144;
+    double pulseSamples = 0.3 * (longPeriod + shortPeriod) / 2;
     double s = 0.1;
-    double meanPeriod = RATE / 110.0;
     float[] x = new float[RATE * 2];
     int pos = 0;
-    double exact = 0;
     for (int k = 0; pos < x.length; k++) {
-      double period = meanPeriod * (k % 2 == 0 ? 1 + e : 1 - e);
+      int end = pos + (k % 2 == 0 ? longPeriod : shortPeriod);
       double amp = 0.3 * (k % 2 == 0 ? 1 + s : 1 - s);
-      double end = exact + period;
-      for (; pos < x.length && pos < end; pos++) {
-        double ph = 2 * Math.PI * (pos - exact) / period;
-        x[pos] = (float) (amp * (Math.sin(ph) + 0.5 * Math.sin(2 * ph) + 0.25 * Math.sin(3 * ph)));
+      for (int i = 0; pos < x.length && pos < end; pos++, i++) {
+        double lobe = i < pulseSamples ? Math.sin(Math.PI * i / pulseSamples) : 0;
+        x[pos] = (float) (amp * lobe * lobe);
       }
-      exact = end;
     }
     EgemapsLld lld = Egemaps.lld(new AudioClip(x, RATE));
     double jitter = EgemapsFunctionals.mean(voicedValues(lld, lld.track("jitterLocal_sma3nz")));
     double shimmer = EgemapsFunctionals.mean(voicedValues(lld, lld.track("shimmerLocaldB_sma3nz")));
-    double expectedShimmer = 20 * Math.log10((1 + s) / (1 - s));
-    assertEquals(2 * e, jitter, 0.1 * 2 * e, "jitter");
+    double expectedShimmer = 20 * Math.log10(1 + 2 * s);
+    double expectedJitter = (longPeriod - shortPeriod) / ((longPeriod + shortPeriod) / 2.0);
+    assertEquals(expectedJitter, jitter, 0.1 * expectedJitter, "jitter");
     assertEquals(expectedShimmer, shimmer, 0.1 * expectedShimmer, "shimmer dB");
   }
 
@@ -152,5 +156,15 @@ class EgemapsAnalyticTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> new EgemapsExtractor(9000));
     assertTrue(e.getMessage().contains("9000"), e.getMessage());
+  }
+
+  @Test
+  void rejectsAnOriginalRecordingOfAnotherLength() {
+    AudioClip clip = tone(220, 1.0, 0.3);
+    AudioClip other = new AudioClip(new float[8000 * 2], 8000);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> EgemapsExtractor.forSourceRate(8000).extract(clip, other));
+    assertTrue(e.getMessage().contains("must be the same audio"), e.getMessage());
+    assertTrue(e.getMessage().contains("2.0 s"), e.getMessage());
   }
 }
