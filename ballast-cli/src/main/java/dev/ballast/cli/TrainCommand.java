@@ -40,7 +40,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--speed-perturb", split = ",", paramLabel = "F", description = "scratch-tdnn: training speeds (default: 0.9,1.0,1.1; 1.0 alone turns it off).") List<Double> speeds;
   @Option(names = "--mel-bins", paramLabel = "N", description = "scratch-tdnn: filterbank channels of the input (default: 40).") Integer melBins;
   @Option(names = "--dev-folds", defaultValue = "1", paramLabel = "K", description = "Encoders trained with the heads, without --dev: K > 1 early-stops on K group folds and refits for the epoch count best on average (default: ${DEFAULT-VALUE}, one held-out part).") int devFolds;
-  @Option(names = "--tdnn-layers", split = ",", paramLabel = "C:K:D", description = "scratch-tdnn: channels:taps:dilation of each layer (default: 128:5:1,128:3:2,128:3:3,128:1:1).") List<String> tdnnLayers;
+  @Option(names = "--tdnn-layers", split = ",", paramLabel = "C:K:D", description = "scratch-tdnn: channels:taps:dilation of each layer (default: 256:5:1,256:3:2,256:3:3,256:1:1).") List<String> tdnnLayers;
   @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
   @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
   @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();

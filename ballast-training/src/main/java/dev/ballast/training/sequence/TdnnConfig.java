@@ -54,12 +54,13 @@ public record TdnnConfig(int melBins, List<Integer> channels, List<Integer> taps
   }
 
   /**
-   * The default: four layers of 128 channels (taps 5/3/3/1, dilations 1/2/3/1, an x-vector
-   * frame stack), attention width 64, a 128-unit embedding; about 240 k parameters with 40 mel
-   * bins. Speed perturbation 0.9/1.0/1.1 and SpecAugment on.
+   * The default: four layers of 256 channels (taps 5/3/3/1, dilations 1/2/3/1, an x-vector
+   * frame stack), attention width 64, a 128-unit embedding; about 610 k parameters with 40 mel
+   * bins and ten classes. Speed perturbation 0.9/1.0/1.1 and SpecAugment on. (128 channels, 190 k
+   * parameters, scored 0.797 ± 0.055 against 0.816 ± 0.009 on the FSDD split of the README.)
    */
   public static TdnnConfig defaults() {
-    return new TdnnConfig(40, List.of(128, 128, 128, 128), List.of(5, 3, 3, 1),
+    return new TdnnConfig(40, List.of(256, 256, 256, 256), List.of(5, 3, 3, 1),
         List.of(1, 2, 3, 1), 64, 128, List.of(0.9, 1.0, 1.1), true, 300);
   }
 
