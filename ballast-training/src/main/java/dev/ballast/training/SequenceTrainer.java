@@ -123,7 +123,8 @@ public final class SequenceTrainer {
           + "all rows");
     }
     boolean refit = refitDev.isPresent();
-    float[][] norm = normalisation(refit ? train.concat(refitDev.get()) : train);
+    // input statistics from the rows each run trains on: dev rows never inform early stopping
+    float[][] norm = normalisation(train);
     List<TaskModel> devTasks = DecisionStage.taskModels(train.labels(),
         config.recipe().posthocTau());
     String fingerprint = fingerprint(train, dev, refitDev, otherFolds);
@@ -145,7 +146,8 @@ public final class SequenceTrainer {
           Fold fold = otherFolds.get(k);
           int foldNumber = k + 2;
           log.accept("fold " + foldNumber + " of " + (otherFolds.size() + 1));
-          runs.add(run(engine, manager, fold.train(), Optional.of(fold.dev()), norm,
+          runs.add(run(engine, manager, fold.train(), Optional.of(fold.dev()),
+              normalisation(fold.train()),
               config.maxEpochs(), checkpoint.map(p -> p.resolveSibling(p.getFileName() + ".fold"
                   + foldNumber)), fingerprint + "|fold" + foldNumber, resume,
               DecisionStage.taskModels(fold.train().labels(), config.recipe().posthocTau()),
@@ -180,14 +182,16 @@ public final class SequenceTrainer {
         SequenceSet all = train.concat(refitDev.get());
         log.accept("refit on train + dev (" + all.size() + " sequences) for " + epochs
             + " epochs");
-        Run second = run(engine, manager, all, Optional.empty(), norm, epochs,
+        float[][] allNorm = normalisation(all);
+        Run second = run(engine, manager, all, Optional.empty(), allNorm, epochs,
             checkpoint.map(p -> p.resolveSibling(p.getFileName() + ".refit")),
             fingerprint + "|refit", resume, devTasks, false);
         model.load(second.state());
-        TrainingSet allPooled = pooled(manager, model, all, norm);
-        return new Result(model.exportEncoder(norm[0], norm[1]), new TrainingResult(
+        TrainingSet allPooled = pooled(manager, model, all, allNorm);
+        return new Result(model.exportEncoder(allNorm[0], allNorm[1]), new TrainingResult(
             decision.refine(model.exportHeads(), allPooled), epochs, devScore, history, true,
-            tuned.temperatures(), tuned.decisions()), allPooled, pooled(manager, model, dev, norm));
+            tuned.temperatures(), tuned.decisions()), allPooled,
+            pooled(manager, model, dev, allNorm));
       }
     }
   }
