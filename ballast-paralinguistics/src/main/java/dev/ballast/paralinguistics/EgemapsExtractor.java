@@ -5,7 +5,8 @@ import dev.ballast.audio.AudioClip;
 /**
  * Extracts the 25 eGeMAPS v02 low-level descriptors from a 16 kHz clip. Pitch, voice quality and
  * harmonics use 60 ms Gaussian windows (sigma 0.4); loudness, formants and spectral descriptors
- * use 20 ms Hamming windows; both start every 10 ms. Contours are smoothed over three frames;
+ * use 20 ms Hamming windows (formants at the recording's own rate, see {@link Formants}); all
+ * start every 10 ms. Contours are smoothed over three frames;
  * voice-source descriptors are smoothed over voiced frames only and are 0 elsewhere. F0, voicing,
  * jitter and shimmer come from {@link ShsPitchTracker} and {@link PeriodPerturbation}, run on the
  * recording at its own rate when {@link Egemaps#lldAnyRate} supplies it. Thread-safe: all working
@@ -112,8 +113,7 @@ public final class EgemapsExtractor {
         Windows.gaussian(ShsPitchTracker.frameSamples(sourceRate), ShsPitchTracker.WINDOW_SIGMA),
         ShsPitchTracker.fftSize(sourceRate));
     PowerSpectrum shortSpec = new PowerSpectrum(Windows.hamming(SHORT_FRAME_SAMPLES), SHORT_FFT);
-    Formants formants = new Formants(SAMPLE_RATE_HZ, SHORT_FFT, SHORT_FRAME_SAMPLES,
-        source.formantBandTopHz());
+    Formants formants = new Formants(sourceRate);
     HarmonicAmplitudes harmonics = new HarmonicAmplitudes(sourceRate, longSpec.fftSize());
     Loudness loudness = new Loudness(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
         LOUDNESS_SCALE * Math.pow(source.shortPowerGain(), Loudness.COMPRESSION));
@@ -139,8 +139,8 @@ public final class EgemapsExtractor {
       raw[Egemaps.JITTER][t] = sourceJitter[nearest[t]];
       raw[Egemaps.SHIMMER][t] = sourceShimmer[nearest[t]];
       meanSquare[t] = (float) shortSpec.compute(x, start, shortPower);
-      // openSMILE takes formants from the short Hamming frame, not the long pitch frame.
-      formants.compute(shortSpec.packedSpectrum(), 3, formantHz, formantBw);
+      // openSMILE takes formants from the short Hamming frame at the recording's own rate.
+      formants.compute(sourceSamples, nearest[t] * sourceHop, 3, formantHz, formantBw);
       for (int i = 0; i < 3; i++) {
         raw[Egemaps.F1_FREQUENCY + 3 * i][t] = (float) formantHz[i];
         raw[Egemaps.F1_FREQUENCY + 3 * i + 1][t] = (float) formantBw[i];

@@ -92,6 +92,11 @@ public final class EgemapsFunctionals {
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.MFCC1 + 3; d++) {
       at = meanStd(select(maskedSmooth(raw[d], voiced), null, true), out, at);
     }
+    // openSMILE's unvoiced-frame level ends one frame before the contour: our last frame never
+    // counts as unvoiced (spectral flux UV: median relative difference 3.5 % -> 0.7 %).
+    if (unvoiced.length > 0) {
+      unvoiced[unvoiced.length - 1] = false;
+    }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.FLUX; d++) {
       out[at++] = (float) mean(select(maskedSmooth(raw[d], unvoiced), null, true));
     }

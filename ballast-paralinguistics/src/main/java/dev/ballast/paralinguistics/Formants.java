@@ -4,29 +4,44 @@ import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * Formant frequencies and bandwidths from linear prediction (order {@value #ORDER}) of the frame
- * as openSMILE's eGeMAPS sees it: the short-frame spectrum cut at {@code bandTopHz} and resampled
- * to {@value #LPC_RATE_HZ} Hz, without pre-emphasis. The autocorrelation comes straight from the
- * frame's power spectrum. Like openSMILE, the roots (Durand-Kerner iteration) are taken of the
+ * Formant frequencies and bandwidths from linear prediction (order {@value #ORDER}) as openSMILE's
+ * eGeMAPS computes them, on the recording at its own rate: the 20 ms Hamming frame, centred in its
+ * zero-padded FFT buffer (next power of two), is turned back into {@value #RESAMPLED_SAMPLES}
+ * samples at {@value #LPC_RATE_HZ} Hz by an inverse DFT of its lowest bins only (as many as the
+ * resampled frame has samples: about 3.4 kHz at 8 and 16 kHz, 4.7 kHz at 22.05 kHz), in which the
+ * DC bin counts twice as much as in a true inverse. Those samples start at the buffer's start, so
+ * they hold the leading zero padding and most, not all, of the frame. The predictor comes from
+ * their plain autocorrelation, no window, no pre-emphasis. Like openSMILE, the roots (Durand-Kerner iteration) are taken of the
  * predictor polynomial with its coefficients' signs flipped, z^p - a1 z^(p-1) - ... - ap, and
  * reflected into the unit circle: that is what gives its formants their typical bandwidths of about
- * 1 kHz, so it is kept for parity. Not thread-safe.
+ * 1 kHz, so it is kept for parity. Formants lie in [{@value #MIN_FORMANT_HZ}, {@value
+ * #MAX_FORMANT_HZ}] Hz. Not thread-safe.
  */
 final class Formants {
   static final int ORDER = 11;
-  static final double LPC_RATE_HZ = SourceRate.LPC_RATE_HZ;
+  /** openSMILE's formant predictor runs on the short frame resampled to this rate. */
+  static final double LPC_RATE_HZ = 11000;
+  static final int RESAMPLED_SAMPLES = 220;
   static final double MIN_FORMANT_HZ = 50;
+  static final double MAX_FORMANT_HZ = 5450;
   private static final int MAX_ITERATIONS = 80;
 
-  private final int fftSize;
   private final int frameSamples;
-  private final int keptBins;
-  private final int bins;
-  private final double rateHz = LPC_RATE_HZ;
+  private final int pad;
+  private final double[] window;
   private final DoubleFFT_1D fft;
   private final double[] work;
-  /** {@code double[lag][bin]}: one-sided cosine kernel at the LPC rate. */
-  private final double[][] kernel;
+  /** Bins 1 .. {@code bins} take part in the inverse DFT (besides DC). */
+  private final int bins;
+  /**
+   * {@code [(2 * (bin - 1) + {0: cos, 1: sin}) * RESAMPLED_SAMPLES + sample]}: one row per term,
+   * so the synthesis is a run of vectorisable multiply-adds over the samples.
+   */
+  private final double[] basis;
+  /** The Nyquist bin's weight per resampled sample; 0 when it is cut off. */
+  private final double[] nyquist;
+  /** The resampled frame, then {@value #ORDER} zeros. */
+  private final double[] resampled = new double[RESAMPLED_SAMPLES + ORDER];
   private final double[] r = new double[ORDER + 1];
   private final double[] a = new double[ORDER + 1];
   private final double[] tmp = new double[ORDER + 1];
@@ -36,83 +51,91 @@ final class Formants {
   private final double[] bwHz = new double[ORDER];
   private boolean warm;
 
-  /**
-   * @param frameSamples length of the analysed (windowed) frame
-   * @param bandTopHz highest frequency the predictor sees (openSMILE keeps 109 bins of its
-   *     short-frame FFT: 3.4 kHz for 8 and 16 kHz recordings, 4.7 kHz for 22.05 kHz)
-   */
-  Formants(int sampleRateHz, int fftSize, int frameSamples, double bandTopHz) {
-    this.fftSize = fftSize;
-    this.frameSamples = frameSamples;
-    double binHz = sampleRateHz / (double) fftSize;
-    keptBins = (int) Math.min(fftSize / 2 - 1, Math.floor(bandTopHz / binHz + 1e-9)) + 1;
-    bins = fftSize / 2 + 1;
+  /** A tracker for audio at {@code sampleRateHz}, framed as {@link SourceRate} frames it. */
+  Formants(int sampleRateHz) {
+    SourceRate source = new SourceRate(sampleRateHz);
+    frameSamples = source.shortFrameSamples();
+    int fftSize = source.shortFftSize();
+    pad = (fftSize - frameSamples) / 2;
+    window = Windows.hamming(frameSamples);
     fft = new DoubleFFT_1D(fftSize);
     work = new double[fftSize];
-    kernel = new double[ORDER + 1][bins];
-    for (int k = 0; k < bins; k++) {
-      double w = 2 * Math.PI * k * binHz / LPC_RATE_HZ;
-      double edge = k == 0 || k == fftSize / 2 ? 1 : 2;
-      for (int l = 0; l <= ORDER; l++) {
-        kernel[l][k] = edge * Math.cos(w * l);
+    // openSMILE rounds the target rate so that one frame gives a whole number of samples; the
+    // DFT's period, in resampled samples, is the FFT length scaled by the same ratio.
+    double period = fftSize * RESAMPLED_SAMPLES / (double) frameSamples;
+    bins = (Math.min(fftSize, RESAMPLED_SAMPLES) & ~1) / 2 - 1;
+    basis = new double[RESAMPLED_SAMPLES * 2 * bins];
+    nyquist = new double[RESAMPLED_SAMPLES];
+    for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
+      // below 5.5 kHz the whole spectrum fits, Nyquist bin included
+      nyquist[i] = RESAMPLED_SAMPLES >= fftSize ? Math.cos(Math.PI * fftSize * i / period) : 0;
+      for (int b = 1; b <= bins; b++) {
+        double w = 2 * Math.PI * b * i / period;
+        basis[(2 * (b - 1)) * RESAMPLED_SAMPLES + i] = Math.cos(w);
+        basis[(2 * (b - 1) + 1) * RESAMPLED_SAMPLES + i] = -Math.sin(w);
       }
     }
   }
 
   /**
-   * Writes the first {@code count} formants (ascending) into {@code freqHz} and {@code bandwidthHz}
-   * from the packed real FFT ({@code DoubleFFT_1D.realForward} layout) of the windowed frame;
-   * missing formants are 0. Returns false when the frame has no energy.
+   * Writes the first {@code count} formants (ascending) of the 20 ms frame starting at
+   * {@code x[start]} (zero beyond the end) into {@code freqHz} and {@code bandwidthHz}; missing
+   * formants are 0. Returns false when the frame has no energy.
    */
-  boolean compute(double[] spectrum, int count, double[] freqHz, double[] bandwidthHz) {
+  boolean compute(float[] x, int start, int count, double[] freqHz, double[] bandwidthHz) {
     Arrays.fill(freqHz, 0, count, 0);
     Arrays.fill(bandwidthHz, 0, count, 0);
-    // openSMILE resamples by an inverse DFT of the kept bins and keeps one frame length of the
-    // result, so the band-limited frame's ringing beyond the frame is cut off: rebuild just that.
-    System.arraycopy(spectrum, 0, work, 0, fftSize);
-    Arrays.fill(work, 2 * keptBins, fftSize, 0);
-    work[1] = 0;
-    fft.realInverse(work, true);
-    Arrays.fill(work, frameSamples, fftSize, 0);
+    // openSMILE centres the frame in its zero-padded FFT buffer; that matters here, since the
+    // resampled frame is read back from the start of the buffer.
+    Arrays.fill(work, 0);
+    for (int i = 0; i < frameSamples; i++) {
+      int at = start + i;
+      work[pad + i] = at < x.length ? x[at] * window[i] : 0;
+    }
     fft.realForward(work);
-    double[] power = work;
-    power[0] = work[0] * work[0];
-    for (int k = 1; k < fftSize / 2; k++) {
-      power[k] = work[2 * k] * work[2 * k] + work[2 * k + 1] * work[2 * k + 1];
+    // JTransforms' imaginary parts have the opposite sign to openSMILE's, so the basis' sines are
+    // negated: the frame is rebuilt forward in time from the buffer's start, as openSMILE has it.
+    double dc = work[0];
+    double top = work[1];
+    for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
+      resampled[i] = dc + top * nyquist[i];
     }
-    // (work[1], the Nyquist bin, is negligible after band limiting and reused as bin 1's slot.)
-    // Four lags per pass: independent sums keep the multiply-add units busy.
-    for (int l = 0; l <= ORDER; l += 4) {
-      double[] k0 = kernel[l];
-      double[] k1 = kernel[Math.min(ORDER, l + 1)];
-      double[] k2 = kernel[Math.min(ORDER, l + 2)];
-      double[] k3 = kernel[Math.min(ORDER, l + 3)];
-      double s0 = 0;
-      double s1 = 0;
-      double s2 = 0;
-      double s3 = 0;
-      for (int k = 0; k < bins - 1; k++) {
-        double p = power[k];
-        s0 += k0[k] * p;
-        s1 += k1[k] * p;
-        s2 += k2[k] * p;
-        s3 += k3[k] * p;
-      }
-      r[l] = s0;
-      if (l + 1 <= ORDER) {
-        r[l + 1] = s1;
-      }
-      if (l + 2 <= ORDER) {
-        r[l + 2] = s2;
-      }
-      if (l + 3 <= ORDER) {
-        r[l + 3] = s3;
+    // Two bins (four rows) per pass: fewer loads and stores of the samples per multiply-add.
+    final int len = RESAMPLED_SAMPLES;
+    int rows = 2 * bins;
+    int row = 0;
+    for (; row + 4 <= rows; row += 4) {
+      double c0 = work[2 + row];
+      double c1 = work[3 + row];
+      double c2 = work[4 + row];
+      double c3 = work[5 + row];
+      int b0 = row * len;
+      int b1 = b0 + len;
+      int b2 = b1 + len;
+      int b3 = b2 + len;
+      for (int i = 0; i < len; i++) {
+        resampled[i] += c0 * basis[b0 + i] + c1 * basis[b1 + i] + c2 * basis[b2 + i]
+            + c3 * basis[b3 + i];
       }
     }
-    if (!(r[0] > 1e-12)) {
+    for (; row < rows; row++) {
+      double c = work[2 + row];
+      int base = row * len;
+      for (int i = 0; i < len; i++) {
+        resampled[i] += c * basis[base + i];
+      }
+    }
+    // All lags per sample: independent sums; the zero tail of resampled ends each lag's sum.
+    Arrays.fill(r, 0);
+    for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
+      double y = resampled[i];
+      for (int l = 0; l <= ORDER; l++) {
+        r[l] += y * resampled[i + l];
+      }
+    }
+    if (!(r[0] > 1e-20)) {
       return false;
     }
-    r[0] *= 1 + 1e-9; // tiny white-noise floor keeps the recursion stable
     if (!levinson()) {
       return false;
     }
@@ -125,12 +148,12 @@ final class Formants {
     int n = 0;
     for (int i = 0; i < ORDER; i++) {
       if (im[i] > 1e-9) {
-        double f = Math.atan2(im[i], re[i]) * rateHz / (2 * Math.PI);
+        double f = Math.atan2(im[i], re[i]) * LPC_RATE_HZ / (2 * Math.PI);
         double mag = Math.hypot(re[i], im[i]);
         mag = mag > 1 ? 1 / mag : mag;
-        if (f >= MIN_FORMANT_HZ && f <= rateHz / 2 - MIN_FORMANT_HZ) {
+        if (f >= MIN_FORMANT_HZ && f <= MAX_FORMANT_HZ) {
           fHz[n] = f;
-          bwHz[n] = -Math.log(mag) * rateHz / Math.PI;
+          bwHz[n] = -Math.log(mag) * LPC_RATE_HZ / Math.PI;
           n++;
         }
       }

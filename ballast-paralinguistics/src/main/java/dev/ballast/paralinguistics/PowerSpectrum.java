@@ -53,14 +53,6 @@ final class PowerSpectrum {
   }
 
   /**
-   * The last frame's FFT in {@code DoubleFFT_1D.realForward}'s packed layout; the array is reused,
-   * so it is valid until the next {@link #compute} or {@link #autocorrelation} call.
-   */
-  double[] packedSpectrum() {
-    return buffer;
-  }
-
-  /**
    * Autocorrelation of the last windowed frame from its power spectrum, lags [0, maxLag], written
    * to {@code acf}; {@code power} must be the array filled by the last {@link #compute} call.
    */

@@ -9,8 +9,6 @@ package dev.ballast.paralinguistics;
  */
 record SourceRate(int hz) {
   static final double SHORT_FRAME_SEC = 0.020;
-  /** openSMILE's formant predictor runs on the short frame resampled to this rate. */
-  static final double LPC_RATE_HZ = 11000;
 
   SourceRate {
     if (hz <= 0) {
@@ -35,17 +33,6 @@ record SourceRate(int hz) {
       n <<= 1;
     }
     return n;
-  }
-
-  /**
-   * Top of the band the formant predictor sees. openSMILE resamples the short frame's spectrum to
-   * 11 kHz and keeps only as many bins as the resampled frame has samples (220 real values, so
-   * 109 bins above DC), whatever their spacing: 3.4 kHz at 8 and 16 kHz, 4.7 kHz at 22.05 kHz.
-   */
-  double formantBandTopHz() {
-    int resampled = (int) Math.round(SHORT_FRAME_SEC * LPC_RATE_HZ);
-    int kept = Math.min(shortFftSize(), resampled) & ~1;
-    return (kept / 2 - 1) * hz / (double) shortFftSize();
   }
 
   /**

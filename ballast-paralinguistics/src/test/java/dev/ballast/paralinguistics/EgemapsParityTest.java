@@ -25,10 +25,13 @@ import org.junit.jupiter.api.Test;
  * reaches today (see the report), so any regression fails.
  */
 class EgemapsParityTest {
-  static final int REACHED_R90 = 56;
-  static final int REACHED_R70 = 65;
+  static final int REACHED_R90 = 69;
+  static final int REACHED_R70 = 72;
   static final double REACHED_VOICING = 0.999;
   static final double REACHED_F0 = 0.999;
+  /** Formant frames: Pearson's r per F1-F3 frequency/bandwidth track, and median |diff| in Hz. */
+  static final double REACHED_FORMANT_R = 0.94;
+  static final double REACHED_FORMANT_MEDIAN_HZ = 0.5;
 
   private static Path shared() {
     return Path.of(System.getProperty("ballast.shared.dir", "/work/shared"));
@@ -81,7 +84,8 @@ class EgemapsParityTest {
     int r90 = 0;
     int r70 = 0;
     StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
-        "%-48s %8s %10s%n", "feature", "pearson", "medRelDiff"));
+        "%-48s %8s %10s %8s %8s%n", "feature", "pearson", "medRelDiff", "r emodb", "r fsdd"));
+    int emodb = (int) refs.stream().filter(r -> r.dataset().equals("emodb")).count();
     for (int k = 0; k < Egemaps.FUNCTIONAL_COUNT; k++) {
       double[] a = new double[refs.size()];
       double[] b = new double[refs.size()];
@@ -95,8 +99,10 @@ class EgemapsParityTest {
       Arrays.sort(rel);
       r90 += r >= 0.90 ? 1 : 0;
       r70 += r >= 0.70 ? 1 : 0;
-      table.append(String.format(Locale.ROOT, "%-48s %8.3f %10.3f%n",
-          Egemaps.FUNCTIONAL_NAMES.get(k), r, rel[rel.length / 2]));
+      table.append(String.format(Locale.ROOT, "%-48s %8.3f %10.3f %8.3f %8.3f%n",
+          Egemaps.FUNCTIONAL_NAMES.get(k), r, rel[rel.length / 2],
+          pearson(Arrays.copyOfRange(a, 0, emodb), Arrays.copyOfRange(b, 0, emodb)),
+          pearson(Arrays.copyOfRange(a, emodb, a.length), Arrays.copyOfRange(b, emodb, b.length))));
     }
     table.append(String.format(Locale.ROOT,
         "functionals with r >= 0.90: %d (issue asks 70); r >= 0.70: %d (issue asks 84)%n", r90, r70));
@@ -150,6 +156,73 @@ class EgemapsParityTest {
     assertTrue(voicing >= REACHED_VOICING, "voicing agreement " + voicing);
     assertTrue(f0 >= REACHED_F0, "F0 agreement " + f0);
   }
+
+  /**
+   * Formant frequencies and bandwidths frame by frame (F1-F3, frames where both have a value):
+   * prints Pearson's r and the absolute differences per track and asserts the floors reached.
+   */
+  @Test
+  void framesAgreeOnFormants() throws Exception {
+    Path dir = shared().resolve("reference/egemaps-v02/lld");
+    assumeTrue(Files.isDirectory(dir), "no shared reference");
+    AudioReader reader = AudioReader.withInstalledDecoders();
+    String[] tracks = {"F1frequency_sma3nz", "F1bandwidth_sma3nz", "F2frequency_sma3nz",
+        "F2bandwidth_sma3nz", "F3frequency_sma3nz", "F3bandwidth_sma3nz"};
+    List<List<double[]>> pairs = new ArrayList<>();
+    for (int k = 0; k < tracks.length; k++) {
+      pairs.add(new ArrayList<>());
+    }
+    List<Path> files;
+    try (var s = Files.list(dir)) {
+      files = s.sorted().toList();
+    }
+    for (Path csv : files) {
+      List<String> lines = Files.readAllLines(csv);
+      List<String> names = Arrays.asList(lines.get(0).split(";"));
+      String wav = lines.get(1).split(";")[0].replace("'", "");
+      AudioClip clip = reader.read(shared().resolve("datasets/emodb").resolve(wav));
+      double refStepSec = Math.round(0.01 * clip.sampleRateHz()) / (double) clip.sampleRateHz();
+      EgemapsLld lld = Egemaps.lldAnyRate(clip);
+      for (int k = 0; k < tracks.length; k++) {
+        int col = names.indexOf(tracks[k]);
+        float[] mine = lld.track(tracks[k]);
+        for (int i = 1; i < lines.size(); i++) {
+          double ref = Double.parseDouble(lines.get(i).split(";")[col]);
+          int t = (int) Math.round((i - 1) * refStepSec / lld.frameStepSec());
+          if (t < lld.frames() && ref != 0 && mine[t] != 0) {
+            pairs.get(k).add(new double[] {ref, mine[t]});
+          }
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder("formant frames (F1-F3 over 20 EmoDB files):\n");
+    double worstR = 1;
+    double worstMedian = 0;
+    for (int k = 0; k < tracks.length; k++) {
+      List<double[]> p = pairs.get(k);
+      double[] a = new double[p.size()];
+      double[] b = new double[p.size()];
+      double[] d = new double[p.size()];
+      for (int i = 0; i < p.size(); i++) {
+        a[i] = p.get(i)[0];
+        b[i] = p.get(i)[1];
+        d[i] = Math.abs(a[i] - b[i]);
+      }
+      Arrays.sort(d);
+      double r = pearson(a, b);
+      double median = d[d.length / 2];
+      out.append(String.format(Locale.ROOT,
+          "  %-20s frames %6d  r %.3f  |diff| median %.1f Hz, 75 %% %.1f Hz, 90 %% %.1f Hz%n",
+          tracks[k], p.size(), r, median, d[d.length * 3 / 4], d[d.length * 9 / 10]));
+      worstR = Math.min(worstR, r);
+      worstMedian = Math.max(worstMedian, median);
+    }
+    System.out.print(out);
+    assertTrue(worstR >= REACHED_FORMANT_R, "formant frames: lowest r " + worstR);
+    assertTrue(worstMedian <= REACHED_FORMANT_MEDIAN_HZ,
+        "formant frames: largest median |diff| " + worstMedian + " Hz");
+  }
+
 
   static double pearson(double[] a, double[] b) {
     double ma = EgemapsFunctionals.mean(a);
