@@ -159,10 +159,6 @@ public final class SequencePipeline {
     }
     FrameExtractor extractor = new FrameExtractor(AudioReader.withInstalledDecoders(),
         frameSource, base.threads());
-    if (!speeds.contains(1.0)) {
-      throw new IllegalArgumentException("speed factors " + speeds
-          + " must include 1.0: the original speed is what dev, test and prediction see");
-    }
     boolean refit = base.dev().isEmpty() && (base.config().refitOnAll() || !otherDevParts.isEmpty());
     FrameExtractor.Result trainFrames = extractor.extract(
         TrainingPipeline.requests(trainExamples), speeds, progress, base.strict());

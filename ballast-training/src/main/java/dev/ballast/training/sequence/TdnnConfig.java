@@ -12,8 +12,9 @@ import java.util.List;
  * @param dilations tap spacing of each layer, in frames
  * @param attentionHidden width of the attention network of the pooling
  * @param embeddingUnits width of the dense layer between pooling and heads
- * @param speedFactors speed perturbation: every training row is also used at these speeds
- *     (1 = the original; Kaldi's recipe uses 0.9, 1.0, 1.1)
+ * @param speedFactors speed perturbation: each epoch sees every training row at one of these
+ *     speeds, drawn per (seed, epoch); must include 1.0, the original (Kaldi's recipe uses 0.9,
+ *     1.0, 1.1)
  * @param specAugment time and frequency masking of training frames, drawn anew every epoch
  * @param maxTrainFrames longer training sequences are cropped at a random offset each epoch
  */
@@ -43,8 +44,9 @@ public record TdnnConfig(int melBins, List<Integer> channels, List<Integer> taps
           + "maxTrainFrames >= 10; got " + attentionHidden + ", " + embeddingUnits + ", "
           + maxTrainFrames);
     }
-    if (speedFactors.isEmpty()) {
-      throw new IllegalArgumentException("speedFactors needs at least one entry (1.0 = none)");
+    if (!speedFactors.contains(1.0)) {
+      throw new IllegalArgumentException("speed factors " + speedFactors + " must include 1.0: "
+          + "the original speed is what dev, test and prediction see");
     }
     for (double f : speedFactors) {
       if (!(f >= 0.5 && f <= 2)) {
