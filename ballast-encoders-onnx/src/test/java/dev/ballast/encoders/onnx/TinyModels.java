@@ -17,8 +17,8 @@ import org.tribuo.util.onnx.ONNXOperators;
 import org.tribuo.util.onnx.ONNXPlaceholder;
 
 /** Tiny ONNX models, built with tribuo-util-onnx, whose outputs are easy to compute by hand. */
-final class TinyModels {
-  static final int FRAME_SAMPLES = 160;
+public final class TinyModels {
+  public static final int FRAME_SAMPLES = 160;
   static final int HIDDEN = 3;
 
   private TinyModels() {}
@@ -126,7 +126,7 @@ final class TinyModels {
    * {@code float[1][samples/160][dim]} = frames times {@link #layerWeight}: stand-ins for the
    * hidden layers of a pretrained encoder.
    */
-  static void writeLayersModel(Path file, int layers, int dim) throws IOException {
+  public static void writeLayersModel(Path file, int layers, int dim) throws IOException {
     ONNXContext ctx = new ONNXContext();
     ctx.setName("tiny-layers");
     ONNXPlaceholder input = ctx.floatInput("waveform", 1);
