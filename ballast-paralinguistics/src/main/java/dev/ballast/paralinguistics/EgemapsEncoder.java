@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class EgemapsEncoder implements Encoder {
   public static final String NAME = "egemaps";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private final EncoderSpec spec =
       new EncoderSpec(NAME, Map.of("version", Integer.toString(VERSION)));

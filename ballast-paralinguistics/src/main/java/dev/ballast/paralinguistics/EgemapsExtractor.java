@@ -16,13 +16,6 @@ public final class EgemapsExtractor {
   public static final int SAMPLE_RATE_HZ = 16000;
   static final int HOP_SAMPLES = 160;
   static final int LONG_FRAME_SAMPLES = 960;
-  static final int SHORT_FRAME_SAMPLES = 320;
-  static final int SHORT_FFT = 512;
-  /**
-   * Brings loudness to the level openSMILE reports for the same signal, once the spectrum is scaled
-   * as openSMILE's (see {@link SourceRate#shortPowerGain}); fitted on EmoDB.
-   */
-  static final double LOUDNESS_SCALE = 1 / 16.13;
   /** The value openSMILE writes for a formant amplitude in an unvoiced frame. */
   static final float UNVOICED_AMPLITUDE_DB = -201f;
 
@@ -112,17 +105,23 @@ public final class EgemapsExtractor {
     PowerSpectrum longSpec = new PowerSpectrum(
         Windows.gaussian(ShsPitchTracker.frameSamples(sourceRate), ShsPitchTracker.WINDOW_SIGMA),
         ShsPitchTracker.fftSize(sourceRate));
-    PowerSpectrum shortSpec = new PowerSpectrum(Windows.hamming(SHORT_FRAME_SAMPLES), SHORT_FFT);
+    // openSMILE takes the short-frame spectra at the recording's own rate too; their level follows
+    // the declared source rate (the same as the recording's, except for a band-limited 16 kHz clip).
+    SourceRate shortSource = new SourceRate(sourceRate);
+    int shortFft = shortSource.shortFftSize();
+    PowerSpectrum shortSpec =
+        new PowerSpectrum(Windows.hamming(shortSource.shortFrameSamples()), shortFft);
+    double shortGain = source.shortSpectrumScale() / shortSource.shortSpectrumScale();
     Formants formants = new Formants(sourceRate);
     HarmonicAmplitudes harmonics = new HarmonicAmplitudes(sourceRate, longSpec.fftSize());
-    Loudness loudness = new Loudness(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
-        LOUDNESS_SCALE * Math.pow(source.shortPowerGain(), Loudness.COMPRESSION));
-    SpectralDescriptors spectral = new SpectralDescriptors(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz,
-        source.shortPowerGain() / source.shortBins());
-    MelCepstrum mfcc = new MelCepstrum(SAMPLE_RATE_HZ, SHORT_FFT, bandLimitHz);
+    Loudness loudness = new Loudness(sourceRate, shortFft, bandLimitHz,
+        Math.pow(shortGain, Loudness.COMPRESSION));
+    SpectralDescriptors spectral =
+        new SpectralDescriptors(sourceRate, shortFft, bandLimitHz, shortGain);
+    MelCepstrum mfcc = new MelCepstrum(sourceRate, shortFft, bandLimitHz);
 
     double[] longPower = new double[longSpec.bins()];
-    double[] shortPower = new double[SHORT_FFT / 2 + 1];
+    double[] shortPower = new double[shortSpec.bins()];
     // Circular autocorrelation up to half the FFT length, as openSMILE's harmonics component has.
     double[] acf = new double[longSpec.bins()];
     double[] formantHz = new double[3];
@@ -134,11 +133,10 @@ public final class EgemapsExtractor {
     float[] h = new float[HarmonicAmplitudes.COUNT];
 
     for (int t = 0; t < frames; t++) {
-      int start = t * HOP_SAMPLES;
       f0[t] = sourceF0[nearest[t]];
       raw[Egemaps.JITTER][t] = sourceJitter[nearest[t]];
       raw[Egemaps.SHIMMER][t] = sourceShimmer[nearest[t]];
-      meanSquare[t] = (float) shortSpec.compute(x, start, shortPower);
+      meanSquare[t] = (float) shortSpec.compute(sourceSamples, nearest[t] * sourceHop, shortPower);
       // openSMILE takes formants from the short Hamming frame at the recording's own rate.
       formants.compute(sourceSamples, nearest[t] * sourceHop, 3, formantHz, formantBw);
       for (int i = 0; i < 3; i++) {

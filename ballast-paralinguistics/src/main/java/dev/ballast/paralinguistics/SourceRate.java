@@ -36,17 +36,10 @@ record SourceRate(int hz) {
   }
 
   /**
-   * Factor from the power spectrum of a 20 ms frame at 16 kHz (320 samples, 512-point FFT) to the
-   * one openSMILE computes at the original rate: its FFT is unnormalised, so a band's energy grows
-   * with frame length times FFT size.
+   * How the power of openSMILE's short-frame spectrum at this rate scales for the same signal: its
+   * FFT is unnormalised, so a band's energy grows with frame length times FFT size.
    */
-  double shortPowerGain() {
-    return shortFrameSamples() * (double) shortFftSize()
-        / (EgemapsExtractor.SHORT_FRAME_SAMPLES * (double) EgemapsExtractor.SHORT_FFT);
-  }
-
-  /** Bins of openSMILE's short-frame magnitude spectrum, DC to Nyquist. */
-  int shortBins() {
-    return shortFftSize() / 2 + 1;
+  double shortSpectrumScale() {
+    return shortFrameSamples() * (double) shortFftSize();
   }
 }

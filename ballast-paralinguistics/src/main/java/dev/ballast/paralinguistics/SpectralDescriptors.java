@@ -1,12 +1,15 @@
 package dev.ballast.paralinguistics;
 
 /**
- * Spectral balance of one short-term power spectrum: alpha ratio (dB energy 1-5 kHz over 0-1 kHz,
- * DC included as openSMILE has it), Hammarberg index (dB strongest bin 0-2 kHz over 2-5 kHz),
- * spectral slopes (dB per Hz, least squares over 0-500 Hz and 500-1500 Hz) and spectral flux (as
- * openSMILE: root of the summed squared change of the magnitude spectrum below 5 kHz from the
- * previous frame, per bin of the whole spectrum). Bands end at the recording's band limit when
- * that is lower. Not thread-safe: keeps the previous frame for the flux.
+ * Spectral balance of one short-term power spectrum, as openSMILE's {@code cSpectral} computes it
+ * for eGeMAPS: alpha ratio (dB energy 1-5 kHz over 0-1 kHz, DC included), Hammarberg index (dB
+ * strongest bin 0-2 kHz over 2-5 kHz), spectral slopes of the dB spectrum over 0-500 Hz and
+ * 500-1500 Hz and spectral flux (root of the mean squared change of the magnitude spectrum below
+ * 5 kHz from the previous frame). The slopes keep openSMILE's band arithmetic: the bins inside the
+ * band plus the two edge bins, the edge bins' frequencies and values weighted by how much of them
+ * lies inside, and the bin distance between the edges (not the bin count) as the number of points.
+ * Bands end at the recording's band limit when that is lower. Not thread-safe: keeps the previous
+ * frame for the flux.
  */
 final class SpectralDescriptors {
   static final int ALPHA = 0;
@@ -16,6 +19,8 @@ final class SpectralDescriptors {
   static final int FLUX = 4;
   static final int COUNT = 5;
   private static final double FLOOR = 1e-12;
+  /** openSMILE's floor of the power spectrum before its log is taken for the slopes. */
+  private static final double SLOPE_FLOOR = 1e-14;
   private static final double FLUX_TOP_HZ = 5000;
 
   private final double binHz;
@@ -23,28 +28,38 @@ final class SpectralDescriptors {
   private final int[] alphaHigh;
   private final int[] hamLow;
   private final int[] hamHigh;
-  private final int[] slopeA;
-  private final int[] slopeB;
-  /** Power gain to openSMILE's spectrum over its bin count, under the flux's root. */
+  private final SlopeBand slopeA;
+  private final SlopeBand slopeB;
+  /** Power gain to openSMILE's spectrum over the flux's bin count, under its root. */
   private final double fluxScale;
   private final int fluxLastBin;
   private final double[] previous;
   private final double[] magnitude;
   private boolean havePrevious;
 
-  SpectralDescriptors(int sampleRateHz, int fftSize, double bandLimitHz, double fluxScale) {
+  /**
+   * Descriptors of power spectra of {@code fftSize} points at {@code sampleRateHz}, whose power is
+   * {@code powerGain} times too low for openSMILE's level (1 at the recording's own rate).
+   */
+  SpectralDescriptors(int sampleRateHz, int fftSize, double bandLimitHz, double powerGain) {
     binHz = sampleRateHz / (double) fftSize;
     double top = Math.min(5000, bandLimitHz);
     alphaLow = range(0, 1000);
     alphaHigh = new int[] {range(1000, top)[0], (int) Math.floor(top / binHz)};
     hamLow = range(0, 2000);
     hamHigh = new int[] {range(2000, top)[0], (int) Math.floor(top / binHz)};
-    slopeA = range(0, 500);
-    slopeB = range(500, 1500);
-    this.fluxScale = fluxScale;
-    fluxLastBin = range(0, Math.min(FLUX_TOP_HZ, bandLimitHz))[1];
-    previous = new double[fftSize / 2 + 1];
-    magnitude = new double[fftSize / 2 + 1];
+    int bins = fftSize / 2 + 1;
+    slopeA = new SlopeBand(0, 500, binHz, bins);
+    slopeB = new SlopeBand(500, 1500, binHz, bins);
+    int last = 0;
+    while (last + 1 < bins && (last + 1) * binHz < FLUX_TOP_HZ
+        && (last + 1) * binHz <= bandLimitHz) {
+      last++;
+    }
+    fluxLastBin = last;
+    this.fluxScale = powerGain / (last + 1);
+    previous = new double[bins];
+    magnitude = new double[bins];
   }
 
   /** Bins [first, last] with frequency in [loHz, hiHz], last exclusive of hiHz itself. */
@@ -60,8 +75,8 @@ final class SpectralDescriptors {
         / Math.max(sum(power, alphaLow), FLOOR));
     out[HAMMARBERG] = 10 * Math.log10(Math.max(max(power, hamLow), FLOOR)
         / Math.max(max(power, hamHigh), FLOOR));
-    out[SLOPE_0_500] = slope(power, slopeA);
-    out[SLOPE_500_1500] = slope(power, slopeB);
+    out[SLOPE_0_500] = slopeA.slope(power);
+    out[SLOPE_500_1500] = slopeB.slope(power);
     double flux = 0;
     for (int k = 0; k < bins; k++) {
       magnitude[k] = Math.sqrt(power[k]);
@@ -91,25 +106,68 @@ final class SpectralDescriptors {
     return m;
   }
 
-  private double slope(double[] p, int[] r) {
-    int last = Math.min(r[1], p.length - 1);
-    int n = last - r[0] + 1;
-    if (n < 2) {
-      return 0;
+  /**
+   * One slope band {@code [loHz, hiHz]}: from the bin below (or at) each edge, weighted by the part
+   * of the bin spacing inside the band (1 when the edge is on a bin).
+   */
+  private static final class SlopeBand {
+    private final int left;
+    private final int right;
+    private final double leftWeight;
+    private final double rightWeight;
+    private final double binHz;
+    /** openSMILE's point count: the bin distance between the edges. */
+    private final double n;
+    private final double sf;
+    private final double s2f;
+
+    SlopeBand(double loHz, double hiHz, double binHz, int bins) {
+      this.binHz = binHz;
+      int above = 0;
+      while (above < bins && above * binHz <= loHz) {
+        above++;
+      }
+      left = Math.max(0, above - 1);
+      double wl = above > 0 && above < bins ? (above * binHz - loHz) / binHz : 1;
+      leftWeight = wl == 0 ? 1 : wl;
+      int atOrAbove = 0;
+      while (atOrAbove < bins && atOrAbove * binHz < hiHz) {
+        atOrAbove++;
+      }
+      double wr = atOrAbove > 0 && atOrAbove < bins ? (hiHz - (atOrAbove - 1) * binHz) / binHz : 1;
+      rightWeight = wr == 0 ? 1 : wr;
+      int r = atOrAbove < bins && atOrAbove * binHz == hiHz ? atOrAbove : atOrAbove - 1;
+      right = Math.min(r, bins - 1);
+      n = right - left;
+      double s = left * binHz * leftWeight;
+      double s2 = s * s;
+      for (int k = left + 1; k < right; k++) {
+        s += k * binHz;
+        s2 += (k * binHz) * (k * binHz);
+      }
+      double fr = right * binHz * rightWeight;
+      sf = s + fr;
+      s2f = s2 + fr * fr;
     }
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double sxy = 0;
-    for (int k = r[0]; k <= last; k++) {
-      double x = k * binHz;
-      double y = 10 * Math.log10(Math.max(p[k], FLOOR));
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
+
+    double slope(double[] p) {
+      double yl = leftWeight * dB(p[left]);
+      double sumA = left * binHz * yl;
+      double sumB = yl;
+      for (int k = left + 1; k < right; k++) {
+        double y = dB(p[k]);
+        sumA += k * binHz * y;
+        sumB += y;
+      }
+      double yr = rightWeight * dB(p[right]);
+      sumA += right * binHz * yr;
+      sumB += yr;
+      double den = n * s2f - sf * sf;
+      return den != 0 ? (n * sumA - sf * sumB) / den : 0;
     }
-    double den = n * sxx - sx * sx;
-    return den > 0 ? (n * sxy - sx * sy) / den : 0;
+
+    private static double dB(double power) {
+      return 10 * Math.log10(Math.max(power, SLOPE_FLOOR));
+    }
   }
 }
