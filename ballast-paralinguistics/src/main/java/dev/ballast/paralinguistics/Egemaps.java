@@ -1,14 +1,14 @@
 package dev.ballast.paralinguistics;
 
 import dev.ballast.audio.AudioClip;
-import dev.ballast.audio.SampleRateConverter;
 import java.util.List;
 
 /**
  * eGeMAPS v02 (extended Geneva Minimalistic Acoustic Parameter Set): 25 frame-level descriptors
  * and 88 utterance functionals, named exactly as openSMILE 3 names them so results can be compared
- * and models moved between the two. Clips must be mono 16 kHz; convert others with
- * {@code SampleRateConverter.convert(clip, 16000)}.
+ * and models moved between the two. {@link #lld} and {@link #functionals} take mono 16 kHz clips;
+ * {@link #lldAnyRate} and {@link #functionalsAnyRate} take mono clips at any rate and analyse them
+ * at that rate, as openSMILE does.
  */
 public final class Egemaps {
   public static final int SAMPLE_RATE_HZ = EgemapsExtractor.SAMPLE_RATE_HZ;
@@ -82,13 +82,11 @@ public final class Egemaps {
   }
 
   /**
-   * The frame-level descriptors of a clip at any rate: converted to 16 kHz, with the analysis band
-   * limited to the original Nyquist frequency when that is below 8 kHz, and F0 tracked at the
-   * original rate.
+   * The frame-level descriptors of a clip at any rate, analysed at that rate as openSMILE analyses
+   * it, with the analysis band ending at its Nyquist frequency when that is below 8 kHz.
    */
   public static EgemapsLld lldAnyRate(AudioClip clip) {
-    return EgemapsExtractor.forSourceRate(clip.sampleRateHz())
-        .extract(SampleRateConverter.convert(clip, SAMPLE_RATE_HZ), clip);
+    return EgemapsExtractor.forSourceRate(clip.sampleRateHz()).analyse(clip);
   }
 
   /** The 88 functionals of a clip at any rate, as {@link #lldAnyRate} describes. */

@@ -1,21 +1,19 @@
 package dev.ballast.paralinguistics;
 
 import dev.ballast.audio.AudioClip;
+import java.util.Arrays;
 
 /**
- * Extracts the 25 eGeMAPS v02 low-level descriptors from a 16 kHz clip. Pitch, voice quality and
- * harmonics use 60 ms Gaussian windows (sigma 0.4); loudness, formants and spectral descriptors
- * use 20 ms Hamming windows (formants at the recording's own rate, see {@link Formants}); all
- * start every 10 ms. Contours are smoothed over three frames;
- * voice-source descriptors are smoothed over voiced frames only and are 0 elsewhere. F0, voicing,
- * jitter and shimmer come from {@link ShsPitchTracker} and {@link PeriodPerturbation}, run on the
- * recording at its own rate when {@link Egemaps#lldAnyRate} supplies it. Thread-safe: all working
- * memory is per call.
+ * Extracts the 25 eGeMAPS v02 low-level descriptors. Pitch, voice quality and harmonics use 60 ms
+ * Gaussian windows (sigma 0.4); loudness, formants and spectral descriptors use 20 ms Hamming
+ * windows; all start every 10 ms, and all are computed at the recording's own rate, as openSMILE
+ * computes them ({@link Egemaps#lldAnyRate}; {@link #extract} takes 16 kHz clips). Contours are
+ * smoothed over three frames; voice-source descriptors are smoothed over voiced frames only and are
+ * 0 elsewhere. F0, voicing, jitter and shimmer come from {@link ShsPitchTracker} and
+ * {@link PeriodPerturbation}. Thread-safe: all working memory is per call.
  */
 public final class EgemapsExtractor {
   public static final int SAMPLE_RATE_HZ = 16000;
-  static final int HOP_SAMPLES = 160;
-  static final int LONG_FRAME_SAMPLES = 960;
   /** The value openSMILE writes for a formant amplitude in an unvoiced frame. */
   static final float UNVOICED_AMPLITUDE_DB = -201f;
 
@@ -37,10 +35,8 @@ public final class EgemapsExtractor {
   }
 
   /**
-   * An extractor for 16 kHz audio converted from a recording at {@code sourceRateHz}: besides the
-   * band limit, the few numbers openSMILE derives from the recording's own rate follow it. Pitch is
-   * tracked on the clip passed to {@link #extract(AudioClip)}; {@link Egemaps#lldAnyRate} also
-   * hands over the original recording, which is what matches openSMILE most closely.
+   * An extractor for recordings at {@code sourceRateHz}, analysed at that rate by
+   * {@link #analyse}: bands end at its Nyquist frequency (at most 8 kHz).
    */
   public static EgemapsExtractor forSourceRate(int sourceRateHz) {
     SourceRate source = new SourceRate(sourceRateHz);
@@ -56,9 +52,15 @@ public final class EgemapsExtractor {
     this.source = source;
   }
 
-  /** Number of 10 ms frames for {@code samples} samples: one per full 60 ms window, at least one. */
-  static int frameCount(int samples) {
-    return samples < LONG_FRAME_SAMPLES ? 1 : (samples - LONG_FRAME_SAMPLES) / HOP_SAMPLES + 1;
+  /**
+   * Number of frames of a recording of {@code samples} samples at {@code rateHz}: one per full 20 ms
+   * frame every 10 ms (the short-frame level, which openSMILE's all-frame functionals run over), at
+   * least one.
+   */
+  static int frameCount(int samples, int rateHz) {
+    SourceRate rate = new SourceRate(rateHz);
+    int len = rate.shortFrameSamples();
+    return samples < len ? 1 : (samples - len) / ShsPitchTracker.hopSamples(rateHz) + 1;
   }
 
   /**
@@ -67,46 +69,42 @@ public final class EgemapsExtractor {
    * @throws IllegalArgumentException if the clip is not at 16 kHz
    */
   public EgemapsLld extract(AudioClip clip) {
-    return extract(clip, clip);
-  }
-
-  /**
-   * The descriptors of {@code clip} (16 kHz), with F0, voicing and the voice-source descriptors
-   * taken from {@code original}, the same audio at the recording's own rate, as openSMILE takes
-   * them.
-   *
-   * @throws IllegalArgumentException if the clip is not at 16 kHz or the two differ in duration
-   */
-  EgemapsLld extract(AudioClip clip, AudioClip original) {
     if (clip.sampleRateHz() != SAMPLE_RATE_HZ) {
       throw new IllegalArgumentException("eGeMAPS extraction expects " + SAMPLE_RATE_HZ
           + " Hz audio, got " + clip.sampleRateHz()
           + " Hz; convert with SampleRateConverter.convert(clip, 16000) first");
     }
-    double hopSec = HOP_SAMPLES / (double) SAMPLE_RATE_HZ;
-    if (Math.abs(clip.durationSec() - original.durationSec()) > hopSec) {
-      throw new IllegalArgumentException("the 16 kHz clip (" + clip.durationSec()
-          + " s) and the original recording (" + original.durationSec()
-          + " s) must be the same audio; pass the recording the clip was converted from");
-    }
-    float[] x = clip.samples();
-    int frames = frameCount(x.length);
+    return analyse(clip);
+  }
+
+  /**
+   * The descriptors of {@code original}, analysed at its own rate as openSMILE analyses it (frames
+   * of 20 and 60 ms at that rate, 10 ms apart rounded to whole samples).
+   */
+  EgemapsLld analyse(AudioClip original) {
     int sourceRate = original.sampleRateHz();
-    double[] sourceF0 = ShsPitchTracker.f0Hz(original.samples(), sourceRate);
-    float[] sourceJitter = new float[sourceF0.length];
-    float[] sourceShimmer = new float[sourceF0.length];
-    PeriodPerturbation.compute(original.samples(), sourceRate, sourceF0, sourceJitter,
-        sourceShimmer);
-    int[] nearest = ShsPitchTracker.nearestFrames(sourceRate, sourceF0.length, frames, hopSec);
-    double[] f0 = new double[frames];
-    // openSMILE takes HNR and harmonics from the pitch frame at the recording's own rate.
     float[] sourceSamples = original.samples();
     int sourceHop = ShsPitchTracker.hopSamples(sourceRate);
+    // Frames are the recording's own: 10 ms (rounded to whole samples) apart.
+    int frames = frameCount(sourceSamples.length, sourceRate);
+    // openSMILE's frame-level output has pitch for one frame past the last full 60 ms frame (zero
+    // padded); its functionals see one frame fewer than the full frames (its pitch level, and
+    // everything selected by voicing, ends a frame before the last).
+    int fullPitchFrames = ShsPitchTracker.frameCount(sourceSamples.length, sourceRate);
+    float[] padded = Arrays.copyOf(sourceSamples, sourceSamples.length + sourceHop);
+    double[] sourceF0 = ShsPitchTracker.f0Hz(padded, sourceRate);
+    float[] sourceJitter = new float[sourceF0.length];
+    float[] sourceShimmer = new float[sourceF0.length];
+    PeriodPerturbation.compute(padded, sourceRate, sourceF0, sourceJitter, sourceShimmer);
+    int pitchTracked = Math.min(frames, sourceF0.length);
+    int pitchFrames = Math.min(pitchTracked, Math.max(1, fullPitchFrames - 1));
+    double[] f0 = new double[frames];
+    // openSMILE takes HNR and harmonics from the pitch frame at the recording's own rate.
     PowerSpectrum longSpec = new PowerSpectrum(
         Windows.gaussian(ShsPitchTracker.frameSamples(sourceRate), ShsPitchTracker.WINDOW_SIGMA),
         ShsPitchTracker.fftSize(sourceRate));
-    // openSMILE takes the short-frame spectra at the recording's own rate too; their level follows
-    // the declared source rate (the same as the recording's, except for a band-limited 16 kHz clip).
+    // The short-frame spectra at the recording's own rate too; their level follows the declared
+    // source rate (the same as the recording's, except for a band-limited 16 kHz clip).
     SourceRate shortSource = new SourceRate(sourceRate);
     int shortFft = shortSource.shortFftSize();
     PowerSpectrum shortSpec =
@@ -133,18 +131,20 @@ public final class EgemapsExtractor {
     float[] h = new float[HarmonicAmplitudes.COUNT];
 
     for (int t = 0; t < frames; t++) {
-      f0[t] = sourceF0[nearest[t]];
-      raw[Egemaps.JITTER][t] = sourceJitter[nearest[t]];
-      raw[Egemaps.SHIMMER][t] = sourceShimmer[nearest[t]];
-      meanSquare[t] = (float) shortSpec.compute(sourceSamples, nearest[t] * sourceHop, shortPower);
-      // openSMILE takes formants from the short Hamming frame at the recording's own rate.
-      formants.compute(sourceSamples, nearest[t] * sourceHop, 3, formantHz, formantBw);
+      int start = t * sourceHop;
+      if (t < pitchTracked) {
+        f0[t] = sourceF0[t];
+        raw[Egemaps.JITTER][t] = sourceJitter[t];
+        raw[Egemaps.SHIMMER][t] = sourceShimmer[t];
+      }
+      meanSquare[t] = (float) shortSpec.compute(sourceSamples, start, shortPower);
+      formants.compute(sourceSamples, start, 3, formantHz, formantBw);
       for (int i = 0; i < 3; i++) {
         raw[Egemaps.F1_FREQUENCY + 3 * i][t] = (float) formantHz[i];
         raw[Egemaps.F1_FREQUENCY + 3 * i + 1][t] = (float) formantBw[i];
       }
       if (f0[t] > 0) {
-        longSpec.compute(sourceSamples, nearest[t] * sourceHop, longPower);
+        longSpec.compute(sourceSamples, start, longPower);
         longSpec.autocorrelation(longPower, acf, acf.length - 1);
         raw[Egemaps.F0_SEMITONE][t] = (float) semitones(f0[t]);
         raw[Egemaps.HNR][t] = (float) AcfHnr.dB(acf, sourceRate / f0[t]);
@@ -154,7 +154,7 @@ public final class EgemapsExtractor {
         for (int i = 0; i < 3; i++) {
           raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = h[HarmonicAmplitudes.FORMANT_REL + i];
         }
-      } else {
+      } else if (t < pitchTracked) {
         for (int i = 0; i < 3; i++) {
           raw[Egemaps.F1_AMPLITUDE + 3 * i][t] = UNVOICED_AMPLITUDE_DB;
         }
@@ -187,7 +187,7 @@ public final class EgemapsExtractor {
       };
     }
     return new EgemapsLld(Egemaps.LLD_NAMES, out, voiced, f0Hz, meanSquare,
-        HOP_SAMPLES / (double) SAMPLE_RATE_HZ, raw);
+        sourceHop / (double) sourceRate, raw, pitchFrames);
   }
 
   /**

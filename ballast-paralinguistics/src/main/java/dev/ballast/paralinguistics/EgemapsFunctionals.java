@@ -13,6 +13,8 @@ import java.util.List;
 public final class EgemapsFunctionals {
   /** Peaks and valleys must rise or fall by this fraction of the contour's range. */
   static final double PEAK_THRESHOLD_FRACTION = 0.1;
+  /** The frame period openSMILE's eGeMAPS levels are configured with. */
+  static final double PERIOD_SEC = 0.01;
 
   private static final String F0 = "F0semitoneFrom27.5Hz_sma3nz";
   private static final String[] SPECTRAL = {"alphaRatio", "hammarbergIndex", "slope0-500",
@@ -61,14 +63,19 @@ public final class EgemapsFunctionals {
   public static float[] compute(EgemapsLld lld) {
     float[] out = new float[NAMES.size()];
     int at = 0;
-    double step = lld.frameStepSec();
-    boolean[] voiced = lld.voiced();
-    boolean[] unvoiced = new boolean[voiced.length];
-    for (int t = 0; t < voiced.length; t++) {
+    // openSMILE's levels run at the configured 10 ms period, whatever the sample rounding of the hop.
+    double step = PERIOD_SEC;
+    // Pitch, voice source and everything selected by voicing run over the pitch level's frames;
+    // loudness, spectra and MFCCs over all (short-frame) frames.
+    int p = lld.pitchFrames();
+    boolean[] voiced = Arrays.copyOf(lld.voiced(), p);
+    boolean[] unvoiced = new boolean[p];
+    for (int t = 0; t < p; t++) {
       unvoiced[t] = !voiced[t];
     }
     float[][] v = lld.values();
-    double[] f0 = select(v[Egemaps.F0_SEMITONE], voiced, true);
+    float[] f0Contour = Arrays.copyOf(v[Egemaps.F0_SEMITONE], p);
+    double[] f0 = select(f0Contour, voiced, true);
     double[] loud = select(v[Egemaps.LOUDNESS], null, false);
     at = contour(f0, step, out, at);
     at = contour(loud, step, out, at);
@@ -78,32 +85,29 @@ public final class EgemapsFunctionals {
       at = meanStd(select(v[d], null, false), out, at);
     }
     for (int d = Egemaps.JITTER; d <= Egemaps.H1_A3; d++) {
-      at = meanStd(select(v[d], voiced, true), out, at);
+      at = meanStd(select(Arrays.copyOf(v[d], p), voiced, true), out, at);
     }
     // Formants, and the spectral descriptors of voiced and of unvoiced frames, are masked before
     // they are smoothed (openSMILE zeroes the other frames, then smooths over non-zero values).
     float[][] raw = lld.rawValues();
     for (int d = Egemaps.F1_FREQUENCY; d < Egemaps.LLD_COUNT; d++) {
       boolean amplitude = (d - Egemaps.F1_FREQUENCY) % 3 == 2;
+      float[] r = Arrays.copyOf(raw[d], p);
       // Amplitudes are -201 dB, not 0, in unvoiced frames: every frame counts, and is smoothed.
-      float[] track = amplitude ? ContourSmoother.sma3(raw[d]) : maskedSmooth(raw[d], voiced);
+      float[] track = amplitude ? ContourSmoother.sma3(r) : maskedSmooth(r, voiced);
       at = meanStd(select(track, null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.MFCC1 + 3; d++) {
-      at = meanStd(select(maskedSmooth(raw[d], voiced), null, true), out, at);
-    }
-    // openSMILE's unvoiced-frame level ends one frame before the contour: our last frame never
-    // counts as unvoiced (spectral flux UV: median relative difference 3.5 % -> 0.7 %).
-    if (unvoiced.length > 0) {
-      unvoiced[unvoiced.length - 1] = false;
+      at = meanStd(select(maskedSmooth(Arrays.copyOf(raw[d], p), voiced), null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.FLUX; d++) {
-      out[at++] = (float) mean(select(maskedSmooth(raw[d], unvoiced), null, true));
+      out[at++] = (float) mean(select(maskedSmooth(Arrays.copyOf(raw[d], p), unvoiced), null, true));
     }
-    double durationSec = Math.max(1, voiced.length) * step;
+    // Per-second rates: peaks over the time from the first to the last loudness frame, voiced
+    // segments over the pitch level's frames.
     int loudnessPeaks = ContourPeaks.of(loud, PEAK_THRESHOLD_FRACTION, step).peaks();
-    out[at++] = (float) (loudnessPeaks / durationSec);
-    at = segments(v[Egemaps.F0_SEMITONE], step, durationSec, out, at);
+    out[at++] = (float) (loudnessPeaks / (Math.max(1, loud.length - 1) * step));
+    at = segments(f0Contour, step, Math.max(1, p) * step, out, at);
     out[at++] = (float) equivalentSoundLevelDb(lld.meanSquare());
     if (at != out.length) {
       throw new IllegalStateException("functional layout mismatch: " + at + " != " + out.length);

@@ -83,17 +83,4 @@ final class ShsPitchTracker {
     }
     return out;
   }
-
-  /**
-   * For each of {@code frames} frames every {@code hopSec}, the nearest of the {@code sourceFrames}
-   * frames this tracker makes at {@code rateHz}.
-   */
-  static int[] nearestFrames(int rateHz, int sourceFrames, int frames, double hopSec) {
-    double sourceHopSec = hopSamples(rateHz) / (double) rateHz;
-    int[] out = new int[frames];
-    for (int t = 0; t < frames; t++) {
-      out[t] = (int) Math.min(sourceFrames - 1, Math.round(t * hopSec / sourceHopSec));
-    }
-    return out;
-  }
 }
