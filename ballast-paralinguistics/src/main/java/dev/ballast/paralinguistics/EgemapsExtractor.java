@@ -88,8 +88,7 @@ public final class EgemapsExtractor {
     // Frames are the recording's own: 10 ms (rounded to whole samples) apart.
     int frames = frameCount(sourceSamples.length, sourceRate);
     // openSMILE's frame-level output has pitch for one frame past the last full 60 ms frame (zero
-    // padded); its functionals see one frame fewer than the full frames (its pitch level, and
-    // everything selected by voicing, ends a frame before the last).
+    // padded); its functionals see fewer (see pitchFrames below).
     int fullPitchFrames = ShsPitchTracker.frameCount(sourceSamples.length, sourceRate);
     float[] padded = Arrays.copyOf(sourceSamples, sourceSamples.length + sourceHop);
     double[] sourceF0 = ShsPitchTracker.f0Hz(padded, sourceRate);
@@ -97,7 +96,6 @@ public final class EgemapsExtractor {
     float[] sourceShimmer = new float[sourceF0.length];
     PeriodPerturbation.compute(padded, sourceRate, sourceF0, sourceJitter, sourceShimmer);
     int pitchTracked = Math.min(frames, sourceF0.length);
-    int pitchFrames = Math.min(pitchTracked, Math.max(1, fullPitchFrames - 1));
     double[] f0 = new double[frames];
     // openSMILE takes HNR and harmonics from the pitch frame at the recording's own rate.
     PowerSpectrum longSpec = new PowerSpectrum(
@@ -175,6 +173,12 @@ public final class EgemapsExtractor {
     for (int t = 0; t < frames; t++) {
       voiced[t] = f0[t] > 0;
       f0Hz[t] = (float) f0[t];
+    }
+    // The pitch functionals of openSMILE end a frame before the last full 60 ms frame, and one more
+    // when that frame is voiced (measured: segment rates and voiced means of EmoDB and FSDD files).
+    int pitchFrames = Math.min(pitchTracked, Math.max(1, fullPitchFrames - 1));
+    if (pitchFrames > 1 && voiced[pitchFrames - 1]) {
+      pitchFrames--;
     }
 
     float[][] out = new float[Egemaps.LLD_COUNT][];

@@ -65,17 +65,18 @@ public final class EgemapsFunctionals {
     int at = 0;
     // openSMILE's levels run at the configured 10 ms period, whatever the sample rounding of the hop.
     double step = PERIOD_SEC;
-    // Pitch, voice source and everything selected by voicing run over the pitch level's frames;
-    // loudness, spectra and MFCCs over all (short-frame) frames.
+    // Pitch, voice source and everything selected by voicing run over the pitch level's first
+    // frames (smoothed with their neighbours beyond); loudness, spectra and MFCCs over all frames.
     int p = lld.pitchFrames();
-    boolean[] voiced = Arrays.copyOf(lld.voiced(), p);
-    boolean[] unvoiced = new boolean[p];
-    for (int t = 0; t < p; t++) {
+    boolean[] voiced = lld.voiced();
+    boolean[] unvoiced = new boolean[voiced.length];
+    for (int t = 0; t < voiced.length; t++) {
       unvoiced[t] = !voiced[t];
     }
+    boolean[] voicedHead = Arrays.copyOf(voiced, p);
     float[][] v = lld.values();
     float[] f0Contour = Arrays.copyOf(v[Egemaps.F0_SEMITONE], p);
-    double[] f0 = select(f0Contour, voiced, true);
+    double[] f0 = select(f0Contour, voicedHead, true);
     double[] loud = select(v[Egemaps.LOUDNESS], null, false);
     at = contour(f0, step, out, at);
     at = contour(loud, step, out, at);
@@ -85,23 +86,22 @@ public final class EgemapsFunctionals {
       at = meanStd(select(v[d], null, false), out, at);
     }
     for (int d = Egemaps.JITTER; d <= Egemaps.H1_A3; d++) {
-      at = meanStd(select(Arrays.copyOf(v[d], p), voiced, true), out, at);
+      at = meanStd(select(Arrays.copyOf(v[d], p), voicedHead, true), out, at);
     }
     // Formants, and the spectral descriptors of voiced and of unvoiced frames, are masked before
     // they are smoothed (openSMILE zeroes the other frames, then smooths over non-zero values).
     float[][] raw = lld.rawValues();
     for (int d = Egemaps.F1_FREQUENCY; d < Egemaps.LLD_COUNT; d++) {
       boolean amplitude = (d - Egemaps.F1_FREQUENCY) % 3 == 2;
-      float[] r = Arrays.copyOf(raw[d], p);
       // Amplitudes are -201 dB, not 0, in unvoiced frames: every frame counts, and is smoothed.
-      float[] track = amplitude ? ContourSmoother.sma3(r) : maskedSmooth(r, voiced);
-      at = meanStd(select(track, null, true), out, at);
+      float[] track = amplitude ? ContourSmoother.sma3(raw[d]) : maskedSmooth(raw[d], voiced);
+      at = meanStd(select(Arrays.copyOf(track, p), null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.MFCC1 + 3; d++) {
-      at = meanStd(select(maskedSmooth(Arrays.copyOf(raw[d], p), voiced), null, true), out, at);
+      at = meanStd(select(Arrays.copyOf(maskedSmooth(raw[d], voiced), p), null, true), out, at);
     }
     for (int d = Egemaps.ALPHA_RATIO; d <= Egemaps.FLUX; d++) {
-      out[at++] = (float) mean(select(maskedSmooth(Arrays.copyOf(raw[d], p), unvoiced), null, true));
+      out[at++] = (float) mean(select(Arrays.copyOf(maskedSmooth(raw[d], unvoiced), p), null, true));
     }
     // Per-second rates: peaks over the time from the first to the last loudness frame, voiced
     // segments over the pitch level's frames.
