@@ -111,15 +111,7 @@ final class Formants {
   boolean compute(float[] x, int start, int count, double[] freqHz, double[] bandwidthHz) {
     Arrays.fill(freqHz, 0, count, 0);
     Arrays.fill(bandwidthHz, 0, count, 0);
-    // openSMILE centres the frame in its zero-padded FFT buffer; that matters here, since the
-    // resampled frame is read back from the start of the buffer.
-    Arrays.fill(work, 0);
-    for (int i = 0; i < frameSamples; i++) {
-      int at = start + i;
-      work[pad + i] = at < x.length ? x[at] * window[i] : 0;
-    }
-    fft.realForward(work);
-    synthesise();
+    resample(x, start, resampled);
     // All lags per sample: independent sums; the zero tail of resampled ends each lag's sum.
     Arrays.fill(r, 0);
     for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
@@ -173,29 +165,49 @@ final class Formants {
     return true;
   }
 
-  /** Rebuilds {@link #resampled} from the lowest bins of the forward FFT in {@link #work}. */
-  private void synthesise() {
+  /**
+   * Writes the {@value #RESAMPLED_SAMPLES} samples at {@value #LPC_RATE_HZ} Hz that the predictor
+   * sees for the 20 ms frame starting at {@code x[start]} (zero beyond the end) into
+   * {@code out[0 .. RESAMPLED_SAMPLES)}.
+   */
+  void resample(float[] x, int start, double[] out) {
+    // openSMILE centres the frame in its zero-padded FFT buffer; that matters here, since the
+    // resampled frame is read back from the start of the buffer.
+    int inside = Math.max(0, Math.min(frameSamples, x.length - start));
+    Arrays.fill(work, 0, pad, 0);
+    for (int i = 0; i < inside; i++) {
+      work[pad + i] = x[start + i] * window[i];
+    }
+    Arrays.fill(work, pad + inside, work.length, 0);
+    fft.realForward(work);
+    synthesise(out);
+  }
+
+  /** Rebuilds the resampled frame in {@code out} from the lowest bins of the FFT in work. */
+  private void synthesise(double[] out) {
     double dc = work[0];
     double top = work[1];
     if (inverse != null) {
       // One period's spectrum: the kept bins as they are, DC doubled (the inverse halves it again
-      // relative to the other bins, which it counts twice as conjugate pairs).
-      Arrays.fill(period, 0);
+      // relative to the other bins, which it counts twice as conjugate pairs); the inverse
+      // overwrites it, so the bins above the kept ones are cleared every frame.
       period[0] = 2 * dc;
+      period[1] = 0;
       System.arraycopy(work, 2, period, 2, 2 * bins);
+      Arrays.fill(period, 2 + 2 * bins, period.length, 0);
       if (nyquistKept) {
         period[work.length] = top;
       }
       inverse.realInverse(period, false);
       for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
-        resampled[i] = period[i] / 2;
+        out[i] = period[i] / 2;
       }
       return;
     }
     // JTransforms' imaginary parts have the opposite sign to openSMILE's, so the basis' sines are
     // negated: the frame is rebuilt forward in time from the buffer's start, as openSMILE has it.
     for (int i = 0; i < RESAMPLED_SAMPLES; i++) {
-      resampled[i] = dc + top * nyquist[i];
+      out[i] = dc + top * nyquist[i];
     }
     // Two bins (four rows) per pass: fewer loads and stores of the samples per multiply-add.
     final int len = RESAMPLED_SAMPLES;
@@ -211,7 +223,7 @@ final class Formants {
       int b2 = b1 + len;
       int b3 = b2 + len;
       for (int i = 0; i < len; i++) {
-        resampled[i] += c0 * basis[b0 + i] + c1 * basis[b1 + i] + c2 * basis[b2 + i]
+        out[i] += c0 * basis[b0 + i] + c1 * basis[b1 + i] + c2 * basis[b2 + i]
             + c3 * basis[b3 + i];
       }
     }
@@ -219,7 +231,7 @@ final class Formants {
       double c = work[2 + row];
       int base = row * len;
       for (int i = 0; i < len; i++) {
-        resampled[i] += c * basis[base + i];
+        out[i] += c * basis[base + i];
       }
     }
   }

@@ -23,16 +23,20 @@ final class HarmonicAmplitudes {
   private static final double FORMANT_RANGE_HIGH = 1.2;
 
   private final double binHz;
+  /** 1 / binHz, for the first guess of a frequency's bin (corrected by comparisons). */
+  private final double binsPerHz;
   private final int bins;
   private final double[] magnitude;
   private final int[] bin = new int[HARMONICS];
   private final double[] rawMagnitude = new double[HARMONICS];
   private final double[] peakMagnitude = new double[HARMONICS];
   private final double[] peakHz = new double[HARMONICS];
-  private final double[] levelDb = new double[HARMONICS];
+  /** Whether a harmonic was dropped for repeating the previous one's bin. */
+  private final boolean[] dropped = new boolean[HARMONICS];
 
   HarmonicAmplitudes(int sampleRateHz, int fftSize) {
     binHz = sampleRateHz / (double) fftSize;
+    binsPerHz = fftSize / (double) sampleRateHz;
     bins = fftSize / 2 + 1;
     magnitude = new double[bins];
   }
@@ -43,13 +47,13 @@ final class HarmonicAmplitudes {
       magnitude[k] = Math.sqrt(power[k]);
     }
     findHarmonics(f0Hz);
-    levels();
+    dropRepeatedBins();
     int a3 = strongestNear(formantHz[2]);
     out[offset + H1_H2] = (float) difference(1, 2);
     out[offset + H1_A3] = (float) difference(1, a3);
     for (int i = 0; i < 3; i++) {
       int a = strongestNear(formantHz[i]);
-      out[offset + FORMANT_REL + i] = a >= 0 ? (float) levelDb[a] : 0f;
+      out[offset + FORMANT_REL + i] = a >= 0 ? (float) levelDb(a) : 0f;
     }
   }
 
@@ -103,37 +107,48 @@ final class HarmonicAmplitudes {
     }
   }
 
-  /** Levels relative to harmonic 0; repeated bins are cleared (level -201, magnitude 0). */
-  private void levels() {
-    double ref = rawMagnitude[0];
-    levelDb[0] = 0;
+  /**
+   * Clears a harmonic on the same bin as the one before (bin 0, magnitude 0); its level becomes
+   * -201. Runs in order, so a cleared harmonic's bin 0 is what the next one is compared with.
+   */
+  private void dropRepeatedBins() {
+    dropped[0] = false;
     for (int h = 1; h < HARMONICS; h++) {
-      if (ref == 0) {
-        levelDb[h] = -MISSING_DB;
-      } else if (peakMagnitude[h] > 0) {
-        levelDb[h] = Math.max(FLOOR_DB, 20 * Math.log10(peakMagnitude[h] / ref));
-      } else {
-        levelDb[h] = FLOOR_DB;
-      }
-      if (bin[h] == bin[h - 1]) {
+      dropped[h] = bin[h] == bin[h - 1];
+      if (dropped[h]) {
         bin[h] = 0;
         rawMagnitude[h] = 0;
         peakMagnitude[h] = 0;
         peakHz[h] = 0;
-        levelDb[h] = -MISSING_DB;
       }
     }
+  }
+
+  /**
+   * Level of harmonic {@code h} relative to harmonic 0, floored at -200 dB; -201 when it was
+   * dropped or harmonic 0 has no magnitude. Computed only for the few harmonics read out.
+   */
+  private double levelDb(int h) {
+    if (h == 0) {
+      return 0;
+    }
+    double ref = rawMagnitude[0];
+    if (dropped[h] || ref == 0) {
+      return -MISSING_DB;
+    }
+    return peakMagnitude[h] > 0
+        ? Math.max(FLOOR_DB, 20 * Math.log10(peakMagnitude[h] / ref)) : FLOOR_DB;
   }
 
   /** Level of harmonic a minus level of harmonic b; a missing index counts as 201 dB down. */
   private double difference(int a, int b) {
     double d;
     if (a >= 0 && b >= 0) {
-      d = levelDb[a] - levelDb[b];
+      d = levelDb(a) - levelDb(b);
     } else if (a >= 0) {
-      d = levelDb[a] - MISSING_DB;
+      d = levelDb(a) - MISSING_DB;
     } else if (b >= 0) {
-      d = -MISSING_DB - levelDb[b];
+      d = -MISSING_DB - levelDb(b);
     } else {
       return 0;
     }
@@ -161,7 +176,7 @@ final class HarmonicAmplitudes {
    */
   private int nearestBin(double hz, int from) {
     int start = Math.max(from, 0);
-    int b = Math.max(start, (int) Math.floor(hz / binHz) + 1);
+    int b = Math.max(start, (int) Math.floor(hz * binsPerHz) + 1);
     while (b < bins && b * binHz <= hz) {
       b++;
     }

@@ -1,12 +1,14 @@
 package dev.ballast.paralinguistics;
 
+import java.util.Arrays;
+
 /**
  * A linear magnitude spectrum re-sampled onto a log2 (octave) frequency axis for subharmonic
  * summation, prepared as openSMILE prepares it for eGeMAPS: peaks sharpened (everything more than
  * two bins away from the nearest local maxima is cleared), smoothed with a 1-2-1 kernel, natural
  * cubic spline interpolation onto as many equally spaced log-frequency points as the spectrum has
  * bins (from {@link #MIN_HZ} to Nyquist), then weighted by an auditory sensitivity curve and
- * floored at 0. Immutable after construction; {@link #compute} needs caller-owned work arrays.
+ * floored at 0. Not thread-safe (keeps work arrays).
  */
 final class OctaveSpectrum {
   static final double MIN_HZ = 25;
@@ -26,6 +28,10 @@ final class OctaveSpectrum {
   private final double[] wb;
   private final double[] wh2;
   private final double[] auditory;
+  /** Spline second derivatives of the frame being mapped. */
+  private final double[] y2;
+  /** Positions of the local maxima of the frame being sharpened, ascending. */
+  private final int[] maxima;
 
   /**
    * @param sampleRateHz rate of the analysed frames
@@ -79,6 +85,8 @@ final class OctaveSpectrum {
     for (int i = 0; i < bins; i++) {
       auditory[i] = 0.5 + Math.atan(3 * (i + 1 - centre) / pointsPerOctave) / Math.PI;
     }
+    y2 = new double[bins];
+    maxima = new int[bins];
   }
 
   /** Number of points on the octave axis (equal to the number of spectrum bins). */
@@ -103,12 +111,12 @@ final class OctaveSpectrum {
 
   /**
    * Maps {@code magnitude} (|X(k)|, {@link #points()} bins; overwritten) onto the octave axis in
-   * {@code out}; {@code y2} is work space of the same length.
+   * {@code out}.
    */
-  void compute(double[] magnitude, double[] y2, double[] out) {
-    sharpenPeaks(magnitude, bins);
+  void compute(double[] magnitude, double[] out) {
+    sharpenPeaks(magnitude);
     smooth(magnitude, bins);
-    secondDerivatives(magnitude, y2);
+    secondDerivatives(magnitude);
     for (int i = 0; i < bins; i++) {
       int k = lower[i];
       double a = wa[i];
@@ -119,15 +127,18 @@ final class OctaveSpectrum {
     }
   }
 
-  private void secondDerivatives(double[] y, double[] y2) {
+  private void secondDerivatives(double[] y) {
     double[] u = y2; // forward pass keeps u in y2's slots, then back-substitutes in place
     y2[0] = 0;
     double prevU = 0;
+    // each interval's slope serves as the right slope of one point and the left of the next
+    double left = (y[1] - y[0]) / (binLog2[1] - binLog2[0]);
     for (int k = 1; k < bins - 1; k++) {
-      double d = (y[k + 1] - y[k]) / (binLog2[k + 1] - binLog2[k])
-          - (y[k] - y[k - 1]) / (binLog2[k] - binLog2[k - 1]);
+      double right = (y[k + 1] - y[k]) / (binLog2[k + 1] - binLog2[k]);
+      double d = right - left;
       prevU = (6 * d / (binLog2[k + 1] - binLog2[k - 1]) - sig[k] * prevU) * invPivot[k];
       u[k] = prevU;
+      left = right;
     }
     y2[bins - 1] = 0;
     double next = 0;
@@ -140,28 +151,32 @@ final class OctaveSpectrum {
 
   /**
    * Keeps each local maximum and two bins either side; clears the valleys between neighbouring
-   * maxima. A spectrum with a single maximum keeps only bins 0-2 (openSMILE's behaviour).
+   * maxima. A spectrum with a single maximum keeps only bins 0-2 (openSMILE's behaviour). The
+   * maxima are all found before anything is cleared, without a branch per bin; clearing stops two
+   * bins short of a maximum, so it never changes the bins that decide a later one.
    */
-  static void sharpenPeaks(double[] a, int n) {
+  private void sharpenPeaks(double[] a) {
+    int n = bins;
     if (n < 2) {
       return;
     }
-    int prev = a[0] > a[1] ? 0 : -1;
-    int count = prev == 0 ? 1 : 0;
-    for (int i = 1; i < n; i++) {
-      boolean max = i < n - 1 ? a[i] > a[i - 1] && a[i] >= a[i + 1] : a[i] > a[i - 1];
-      if (!max) {
-        continue;
-      }
-      for (int j = prev + 3; prev >= 0 && j <= i - 3; j++) {
-        a[j] = 0;
-      }
-      prev = i;
-      count++;
+    maxima[0] = 0;
+    int count = a[0] > a[1] ? 1 : 0;
+    for (int i = 1; i < n - 1; i++) {
+      maxima[count] = i;
+      count += a[i] > a[i - 1] & a[i] >= a[i + 1] ? 1 : 0;
     }
+    maxima[count] = n - 1;
+    count += a[n - 1] > a[n - 2] ? 1 : 0;
     if (count == 1) {
       // openSMILE reads the (absent) second maximum as position 0 here.
-      java.util.Arrays.fill(a, 3, n, 0);
+      Arrays.fill(a, 3, n, 0);
+      return;
+    }
+    for (int m = 1; m < count; m++) {
+      for (int j = maxima[m - 1] + 3; j <= maxima[m] - 3; j++) {
+        a[j] = 0;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.ballast.paralinguistics;
 
+import java.util.Arrays;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
@@ -11,6 +12,7 @@ final class PowerSpectrum {
   private final int fftSize;
   private final DoubleFFT_1D fft;
   private final double[] buffer;
+  private double windowedEnergy;
 
   PowerSpectrum(double[] window, int fftSize) {
     this.window = window;
@@ -33,14 +35,18 @@ final class PowerSpectrum {
    */
   double compute(float[] x, int start, double[] power) {
     double energy = 0;
+    double windowed = 0;
     int n = window.length;
-    for (int i = 0; i < n; i++) {
-      int at = start + i;
-      double v = at < x.length ? x[at] : 0;
+    int inside = Math.max(0, Math.min(n, x.length - start));
+    for (int i = 0; i < inside; i++) {
+      double v = x[start + i];
+      double w = v * window[i];
       energy += v * v;
-      buffer[i] = v * window[i];
+      windowed += w * w;
+      buffer[i] = w;
     }
-    java.util.Arrays.fill(buffer, n, fftSize, 0);
+    Arrays.fill(buffer, inside, fftSize, 0);
+    windowedEnergy = windowed;
     fft.realForward(buffer);
     power[0] = buffer[0] * buffer[0];
     power[fftSize / 2] = buffer[1] * buffer[1];
@@ -50,6 +56,11 @@ final class PowerSpectrum {
       power[k] = re * re + im * im;
     }
     return energy / n;
+  }
+
+  /** Sum of squares of the last {@link #compute} call's frame after windowing. */
+  double windowedEnergy() {
+    return windowedEnergy;
   }
 
   /**

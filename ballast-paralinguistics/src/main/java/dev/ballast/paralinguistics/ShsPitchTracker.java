@@ -52,7 +52,6 @@ final class ShsPitchTracker {
     SubharmonicSummation shs = new SubharmonicSummation(axis);
     int cands = SubharmonicSummation.CANDIDATES;
     double[] power = new double[spectrum.bins()];
-    double[] y2 = new double[spectrum.bins()];
     double[] octave = new double[axis.points()];
     double[] f = new double[cands];
     double[] v = new double[cands];
@@ -60,18 +59,12 @@ final class ShsPitchTracker {
     double[] candVoicing = new double[frames * cands];
     boolean[] loud = new boolean[frames];
     for (int t = 0; t < frames; t++) {
-      int start = t * hop;
-      double energy = 0;
-      for (int i = 0; i < len && start + i < x.length; i++) {
-        double s = x[start + i] * window[i];
-        energy += s * s;
-      }
-      loud[t] = Math.sqrt(energy / len) > MIN_RMS;
-      spectrum.compute(x, start, power);
+      spectrum.compute(x, t * hop, power);
+      loud[t] = Math.sqrt(spectrum.windowedEnergy() / len) > MIN_RMS;
       for (int k = 0; k < power.length; k++) {
         power[k] = Math.sqrt(power[k]);
       }
-      axis.compute(power, y2, octave);
+      axis.compute(power, octave);
       shs.candidates(octave, f, v);
       System.arraycopy(f, 0, candF0, t * cands, cands);
       System.arraycopy(v, 0, candVoicing, t * cands, cands);
