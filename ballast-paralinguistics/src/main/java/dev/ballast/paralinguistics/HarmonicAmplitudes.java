@@ -93,10 +93,8 @@ final class HarmonicAmplitudes {
         double l = magnitude[peak - 1];
         double m = magnitude[peak];
         double r = magnitude[peak + 1];
-        double den = l - 2 * m + r;
-        double delta = den != 0 ? 0.5 * (l - r) / den : 0;
-        peakMagnitude[h] = den != 0 ? m - 0.25 * (l - r) * delta : m;
-        peakHz[h] = (peak + delta) * binHz;
+        peakMagnitude[h] = PeakParabola.height(l, m, r);
+        peakHz[h] = (peak + PeakParabola.offset(l, m, r)) * binHz;
       } else {
         bin[h] = cand;
         rawMagnitude[h] = 0;

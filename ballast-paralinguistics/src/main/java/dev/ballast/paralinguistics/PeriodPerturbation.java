@@ -79,9 +79,8 @@ final class PeriodPerturbation {
           double l = cc[best - 1];
           double m = cc[best];
           double r = cc[best + 1];
-          double den = l - 2 * m + r;
-          double delta = den != 0 ? 0.5 * (l - r) / den : 0;
-          double height = den != 0 ? m - 0.25 * (l - r) * delta : m;
+          double delta = PeakParabola.offset(l, m, r);
+          double height = PeakParabola.height(l, m, r);
           if (height > MIN_CORRELATION) {
             double period = Math.abs(lo + best + delta) / rateHz;
             sumPeriod += period;

@@ -89,9 +89,8 @@ final class SubharmonicSummation {
       double mid = sum[j];
       double right = sum[j + 1];
       // Parabola through the three points (abscissae in octaves), vertex position and height.
-      double den = left - 2 * mid + right;
-      double delta = den != 0 ? 0.5 * (left - right) / den : 0;
-      double top = den != 0 ? mid - 0.25 * (left - right) * delta : mid;
+      double delta = PeakParabola.offset(left, mid, right);
+      double top = PeakParabola.height(left, mid, right);
       double f = Math.pow(2, axis.log2MinHz() + (j + delta) * step);
       if (f < MIN_F0_HZ || f > MAX_F0_HZ) {
         continue;
