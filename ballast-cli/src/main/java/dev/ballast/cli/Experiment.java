@@ -13,6 +13,7 @@ import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
+import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.serving.Predictor;
 import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
@@ -39,10 +40,11 @@ final class Experiment {
   final Extraction testExtraction;
   final Extraction trainExtraction;
   private final EmbeddingExtractor extractor;
+  private final GroupNormalizer.Mode groupNorm;
 
   private Experiment(List<Task> tasks, List<Example> trainExamples, TrainingSet train,
       List<Example> testExamples, Extraction testExtraction, Extraction trainExtraction,
-      EmbeddingExtractor extractor) {
+      EmbeddingExtractor extractor, GroupNormalizer.Mode groupNorm) {
     this.tasks = tasks;
     this.trainExamples = trainExamples;
     this.train = train;
@@ -50,10 +52,12 @@ final class Experiment {
     this.testExtraction = testExtraction;
     this.trainExtraction = trainExtraction;
     this.extractor = extractor;
+    this.groupNorm = groupNorm;
   }
 
   static Experiment load(Path trainCsv, Path testCsv, String group, List<TaskSpec> specs,
-      String encoderName, Optional<FeatureCache> cache, int threads, boolean strict)
+      String encoderName, GroupNormalizer.Mode groupNorm, Optional<FeatureCache> cache,
+      int threads, boolean strict)
       throws java.io.IOException, ManifestException, AudioDecodeException {
     Manifest trainManifest = Manifest.read(trainCsv, group);
     Manifest testManifest = Manifest.read(testCsv, group);
@@ -78,7 +82,7 @@ final class Experiment {
       }
     }
     return new Experiment(tasks, kept, TrainingPipeline.embed(tasks, trainEx, trainX), testEx,
-        testX, trainX, extractor);
+        testX, trainX, extractor, groupNorm);
   }
 
   /**
@@ -96,7 +100,8 @@ final class Experiment {
         ProgressListener.NONE);
     TrainingPipeline.Fitted fitted = new TrainingPipeline(s -> { }, ProgressListener.NONE).fit(
         sub, train.subset(rows), Optional.empty(), extractor.encoder().spec(),
-        TrainingConfig.defaults(recipe, seed), provenance, augmented);
+        TrainingConfig.defaults(recipe, seed).withGroupNormalization(groupNorm), provenance,
+        augmented);
     Predictor predictor = new Predictor(fitted.bundle());
     return new Run(predictor, ModelEvaluator.fromEmbeddings(predictor, testExamples, testExtraction));
   }

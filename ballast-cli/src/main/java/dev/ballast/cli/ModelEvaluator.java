@@ -46,6 +46,32 @@ final class ModelEvaluator {
     return fromEmbeddings(predictor, examples, extraction);
   }
 
+  /**
+   * Raw logits of each example, null where it has no embedding; a model with speaker (group)
+   * normalisation sees the clips of each group (the manifest's group column) together.
+   */
+  static List<Map<String, float[]>> logits(Predictor predictor, List<Example> examples,
+      Extraction extraction) {
+    List<Map<String, float[]>> out = new ArrayList<>(java.util.Collections.nCopies(
+        examples.size(), (Map<String, float[]>) null));
+    Map<String, List<Integer>> byGroup = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < examples.size(); i++) {
+      if (extraction.embeddings().get(i).isPresent()) {
+        String g = predictor.needsGroups() ? examples.get(i).row().group() : "row-" + i;
+        byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> rows : byGroup.values()) {
+      List<float[]> embeddings = rows.stream().map(i -> extraction.embeddings().get(i).get())
+          .toList();
+      List<Map<String, float[]>> logits = predictor.groupLogits(embeddings);
+      for (int k = 0; k < rows.size(); k++) {
+        out.set(rows.get(k), logits.get(k));
+      }
+    }
+    return out;
+  }
+
   /** The report for {@code examples} whose embeddings (or failures) are in {@code extraction}. */
   static Evaluated fromEmbeddings(Predictor predictor, List<Example> examples,
       Extraction extraction) {
@@ -54,10 +80,10 @@ final class ModelEvaluator {
     List<Map<String, TaskOutput>> outputs = new ArrayList<>();
     List<Map<String, TaskOutput>> uncalibrated = new ArrayList<>();
     List<Example> kept = new ArrayList<>();
+    List<Map<String, float[]>> allLogits = logits(predictor, examples, extraction);
     for (int i = 0; i < examples.size(); i++) {
-      Optional<float[]> v = extraction.embeddings().get(i);
-      if (v.isPresent()) {
-        Map<String, float[]> logits = predictor.logits(v.get());
+      if (allLogits.get(i) != null) {
+        Map<String, float[]> logits = allLogits.get(i);
         Map<String, TaskOutput> raw = new java.util.LinkedHashMap<>();
         for (TaskModel tm : taskModels) {
           raw.put(tm.name(), tm.withTemperature(1f).decide(logits.get(tm.name())));

@@ -27,7 +27,10 @@ final class PredictCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Predictor predictor = Predictor.load(model);
     List<String> skipped = new ArrayList<>();
-    for (Path f : files) {
+    if (predictor.needsGroups()) {
+      predictOneSpeaker(predictor, skipped);
+    }
+    for (Path f : predictor.needsGroups() ? List.<Path>of() : files) {
       ObjectNode line = JSON.createObjectNode().put("path", f.toString());
       try {
         line.set("tasks", tasksJson(predictor.predict(f)));
@@ -45,6 +48,37 @@ final class PredictCommand implements Callable<Integer> {
       skipped.forEach(s -> System.err.println("  " + s));
     }
     return 0;
+  }
+
+  /** A model with speaker normalisation: every file is a clip of the same speaker. */
+  private void predictOneSpeaker(Predictor predictor, List<String> skipped)
+      throws AudioDecodeException, java.io.IOException {
+    System.err.println("model " + model + " normalises by speaker: the " + files.size()
+        + " files are taken as clips of one speaker; run predict once per speaker");
+    List<ObjectNode> lines = new ArrayList<>();
+    List<float[]> embeddings = new ArrayList<>();
+    List<ObjectNode> encoded = new ArrayList<>();
+    for (Path f : files) {
+      ObjectNode line = JSON.createObjectNode().put("path", f.toString());
+      lines.add(line);
+      try {
+        embeddings.add(predictor.embed(dev.ballast.encoders.ClipRequest.whole(f)));
+        encoded.add(line);
+      } catch (AudioDecodeException e) {
+        if (strict) {
+          throw e;
+        }
+        line.put("error", e.getMessage());
+        skipped.add(e.getMessage());
+      }
+    }
+    List<Map<String, float[]>> logits = predictor.groupLogits(embeddings);
+    for (int i = 0; i < encoded.size(); i++) {
+      encoded.get(i).set("tasks", tasksJson(predictor.decide(logits.get(i))));
+    }
+    for (ObjectNode line : lines) {
+      System.out.println(JSON.writeValueAsString(line));
+    }
   }
 
   static ObjectNode tasksJson(Map<String, TaskOutput> outputs) {

@@ -5,6 +5,7 @@ import dev.ballast.data.TaskKind;
 import dev.ballast.data.TaskSpec;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
+import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
 import dev.ballast.encoders.scratch.TdnnEncoder;
@@ -44,6 +45,7 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
   @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
   @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();
+  @Option(names = "--group-norm", defaultValue = "none", paramLabel = "MODE", description = "Speaker (group) normalisation: append adds each embedding made relative to the other clips of its group (the --group column), replace keeps only that; the model then predicts a speaker's clips together (default: ${DEFAULT-VALUE}).") String groupNorm;
   @Option(names = "--out", required = true, paramLabel = "MODEL") Path out;
   @Mixin CommonOptions common;
 
@@ -55,7 +57,8 @@ final class TrainCommand implements Callable<Integer> {
         maxEpochs != null ? maxEpochs : scratch ? 60 : defaults.maxEpochs(),
         patience != null ? patience : scratch ? 12 : defaults.patience(),
         defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
-        defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
+        defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll(),
+        GroupNormalizer.Mode.parse(groupNorm));
     if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment
         || melBins != null || tdnnLayers != null || devFolds != 1)) {
       throw new IllegalArgumentException("--resume, --checkpoint, --dev-folds, --speed-perturb, "

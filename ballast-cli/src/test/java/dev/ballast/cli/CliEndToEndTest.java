@@ -122,6 +122,43 @@ class CliEndToEndTest {
   }
 
   @Test
+  void aSpeakerNormalisedModelEvaluatesByGroupAndPredictsFilesAsOneSpeaker() throws Exception {
+    Path grouped = dir.resolve("grouped.ballast");
+    Path cache = dir.resolve("cache");
+    CliRunner.Result r = CliRunner.run("train", "--train", train.toString(), "--task", "pitch",
+        "--group-norm", "append", "--seed", "3", "--max-epochs", "60", "--cache", cache.toString(),
+        "--out", grouped.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("group normalisation (append): 6 training groups"), r.err());
+    Path out = dir.resolve("eval-grouped");
+    r = CliRunner.run("evaluate", "--model", grouped.toString(), "--test", test.toString(),
+        "--cache", cache.toString(), "--out", out.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode pitch = new ObjectMapper().readTree(out.resolve("metrics.json").toFile())
+        .get("tasks").get("pitch");
+    assertTrue(pitch.get("macro_f1").asDouble() > 0.9, pitch.toString());
+
+    r = CliRunner.run("predict", "--model", grouped.toString(), dir.resolve("test0.wav").toString(),
+        dir.resolve("broken.wav").toString(), dir.resolve("test1.wav").toString(),
+        dir.resolve("test2.wav").toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("the 4 files are taken as clips of one speaker"), r.err());
+    assertTrue(r.err().contains("skipped files (1):"), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(4, lines.length);
+    ObjectMapper json = new ObjectMapper();
+    assertEquals("high", json.readTree(lines[0]).get("tasks").get("pitch").get("label").asText());
+    assertTrue(json.readTree(lines[1]).get("error").asText().contains("broken.wav"));
+    assertEquals("low", json.readTree(lines[2]).get("tasks").get("pitch").get("label").asText());
+
+    r = CliRunner.run("train", "--train", train.toString(), "--task", "pitch", "--group-norm",
+        "speaker", "--out", dir.resolve("x.ballast").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("unknown group normalisation 'speaker'; use none, append or "
+        + "replace"), r.err());
+  }
+
+  @Test
   void strictMakesTheFirstBrokenRowFatal() {
     CliRunner.Result r = CliRunner.run("evaluate", "--model", model.toString(), "--test",
         test.toString(), "--strict", "--threads", "1", "--out", dir.resolve("strict").toString());

@@ -8,6 +8,7 @@ import dev.ballast.encoders.Encoder;
 import dev.ballast.encoders.EncoderSpec;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.TrainedWeights;
+import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.heads.MultiTaskNetwork;
 import dev.ballast.heads.Standardizer;
 import java.io.IOException;
@@ -29,15 +30,20 @@ import java.util.zip.ZipOutputStream;
  * @param trainedEncoder the weights of an encoder trained with the heads ({@code scratch-tdnn}, or
  *     the learned pooling over a pretrained model's layers), or null when {@code encoder} names a
  *     fixed, registered encoder
+ * @param groupNormalizer speaker (group) normalisation applied before {@code standardizer}, or null
+ *     when the model takes each clip on its own
  */
 public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
     MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance,
-    @JsonInclude(JsonInclude.Include.NON_NULL) TrainedWeights trainedEncoder) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) TrainedWeights trainedEncoder,
+    @JsonInclude(JsonInclude.Include.NON_NULL) GroupNormalizer groupNormalizer) {
 
   /** Format of models whose encoder is a registered one. */
   public static final int FORMAT_VERSION = 1;
-  /** Format of models that carry a trained encoder; the newest this release reads. */
+  /** Format of models that carry a trained encoder. */
   public static final int TRAINED_ENCODER_FORMAT_VERSION = 2;
+  /** Format of models with speaker (group) normalisation; the newest this release reads. */
+  public static final int GROUP_NORMALIZED_FORMAT_VERSION = 3;
   private static final String ENTRY = "model.json";
   private static final ObjectMapper JSON = new ObjectMapper()
       .disable(SerializationFeature.INDENT_OUTPUT)
@@ -48,6 +54,17 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
     if (trainedEncoder != null && formatVersion < TRAINED_ENCODER_FORMAT_VERSION) {
       throw new IllegalArgumentException("a model with a trained encoder has format version "
           + TRAINED_ENCODER_FORMAT_VERSION + ", got " + formatVersion);
+    }
+    if (groupNormalizer != null) {
+      if (formatVersion < GROUP_NORMALIZED_FORMAT_VERSION) {
+        throw new IllegalArgumentException("a model with group normalisation has format version "
+            + GROUP_NORMALIZED_FORMAT_VERSION + ", got " + formatVersion);
+      }
+      if (groupNormalizer.outputDimension() != standardizer.mean().length) {
+        throw new IllegalArgumentException("group normaliser gives "
+            + groupNormalizer.outputDimension() + " dimensions but the standardiser takes "
+            + standardizer.mean().length);
+      }
     }
     provenance = Map.copyOf(provenance);
     if (tasks.size() != network.heads().size()) {
@@ -66,7 +83,19 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
   /** A model over a registered encoder. */
   public ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
       MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance) {
-    this(formatVersion, encoder, standardizer, network, tasks, provenance, null);
+    this(formatVersion, encoder, standardizer, network, tasks, provenance, null, null);
+  }
+
+  /** A model over a registered or trained encoder, without group normalisation. */
+  public ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer standardizer,
+      MultiTaskNetwork network, List<TaskModel> tasks, Map<String, Object> provenance,
+      TrainedWeights trainedEncoder) {
+    this(formatVersion, encoder, standardizer, network, tasks, provenance, trainedEncoder, null);
+  }
+
+  /** Dimensions of the encoder's embedding this model takes. */
+  public int embeddingDimension() {
+    return groupNormalizer != null ? groupNormalizer.inputDimension() : standardizer.mean().length;
   }
 
   /** The encoder this model was trained on: the trained one if any, else the registered one. */
@@ -94,9 +123,9 @@ public record ModelBundle(int formatVersion, EncoderSpec encoder, Standardizer s
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         if (e.getName().equals(ENTRY)) {
           ModelBundle b = JSON.readValue(zip.readAllBytes(), ModelBundle.class);
-          if (b.formatVersion() > TRAINED_ENCODER_FORMAT_VERSION) {
+          if (b.formatVersion() > GROUP_NORMALIZED_FORMAT_VERSION) {
             throw new IOException("model " + file + " has format version " + b.formatVersion()
-                + ", newer than this release reads (" + TRAINED_ENCODER_FORMAT_VERSION
+                + ", newer than this release reads (" + GROUP_NORMALIZED_FORMAT_VERSION
                 + "); upgrade Ballast");
           }
           return b;

@@ -8,6 +8,7 @@ import dev.ballast.data.TaskKind;
 import dev.ballast.encoders.EncoderSpec;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.heads.DenseLayer;
+import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.heads.Head;
 import dev.ballast.heads.HeadKind;
 import dev.ballast.heads.MultiTaskNetwork;
@@ -121,5 +122,57 @@ class ModelBundleTest {
     TaskOutput.Multi m = (TaskOutput.Multi) multi.decide(new float[] {-0.5f, 0.2f});
     // sigmoid(-0.5)=0.378 >= 0.3; sigmoid(0.2)=0.550 < 0.6
     assertEquals(List.of("crackle"), m.labels());
+  }
+
+  /** The fixture with speaker normalisation in front of its standardiser. */
+  static ModelBundle groupNormalized(int formatVersion, GroupNormalizer.Mode mode) {
+    ModelBundle f = fixture();
+    int dim = f.standardizer().mean().length;
+    int in = mode == GroupNormalizer.Mode.APPEND ? dim / 2 : dim;
+    float[] var = new float[in];
+    java.util.Arrays.fill(var, 2f);
+    return new ModelBundle(formatVersion, f.encoder(), f.standardizer(), f.network(), f.tasks(),
+        f.provenance(), null, new GroupNormalizer(mode, 2, new float[in], var));
+  }
+
+  @Test
+  void aGroupNormalisedModelHasItsOwnFormatAndSavesItsNormaliser() throws Exception {
+    ModelBundle b = groupNormalized(ModelBundle.GROUP_NORMALIZED_FORMAT_VERSION,
+        GroupNormalizer.Mode.REPLACE);
+    Path f = dir.resolve("g.ballast");
+    b.save(f);
+    ModelBundle loaded = ModelBundle.load(f);
+    assertEquals(3, loaded.formatVersion());
+    assertEquals(GroupNormalizer.Mode.REPLACE, loaded.groupNormalizer().mode());
+    assertEquals(2f, loaded.groupNormalizer().variance()[5]);
+    List<float[]> clips = List.of(embedding(), new float[embedding().length]);
+    List<Map<String, float[]>> a = new Predictor(b).groupLogits(clips);
+    List<Map<String, float[]>> c = new Predictor(loaded).groupLogits(clips);
+    for (int i = 0; i < 2; i++) {
+      assertTrue(java.util.Arrays.equals(a.get(i).get("emotion"), c.get(i).get("emotion")));
+    }
+    // a model without one still writes no such field and keeps format 1
+    fixture().save(dir.resolve("p.ballast"));
+    assertTrue(!readEntry(dir.resolve("p.ballast")).contains("groupNormalizer"));
+
+    IllegalArgumentException old = assertThrows(IllegalArgumentException.class,
+        () -> groupNormalized(ModelBundle.FORMAT_VERSION, GroupNormalizer.Mode.REPLACE));
+    assertEquals("a model with group normalisation has format version 3, got 1", old.getMessage());
+    ModelBundle p = fixture();
+    int dim = p.standardizer().mean().length;
+    IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
+        () -> new ModelBundle(3, p.encoder(), p.standardizer(), p.network(), p.tasks(),
+            p.provenance(), null, new GroupNormalizer(GroupNormalizer.Mode.APPEND, 2,
+                new float[dim], new float[dim])));
+    assertEquals("group normaliser gives " + 2 * dim + " dimensions but the standardiser takes "
+        + dim, width.getMessage());
+  }
+
+  private static String readEntry(Path file) throws Exception {
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+        Files.newInputStream(file))) {
+      zip.getNextEntry();
+      return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 }

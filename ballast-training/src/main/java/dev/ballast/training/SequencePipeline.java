@@ -106,6 +106,10 @@ public final class SequencePipeline {
 
   public TrainingPipeline.Outcome run(Request req) throws ManifestException, AudioDecodeException {
     TrainingPipeline.Request base = req.base();
+    if (base.config().groupNormalization() != dev.ballast.heads.GroupNormalizer.Mode.NONE) {
+      throw new IllegalArgumentException("group normalisation works on fixed embeddings; encoder "
+          + base.encoder() + " is trained with the heads, so drop --group-norm");
+    }
     List<Task> tasks = base.train().inferTasks(base.tasks());
     List<Example> trainExamples = base.train().examples(tasks);
     List<Example> devExamples;

@@ -17,6 +17,7 @@ import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
+import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.heads.Standardizer;
 import dev.ballast.serving.ModelBundle;
 import dev.ballast.training.augment.Augment;
@@ -128,8 +129,14 @@ public final class TrainingPipeline {
       log.accept("augmentation (" + augment.describe() + "): encoded " + augmented.size()
           + " extra rows from the training rows");
     }
-    Fitted fitted = fit(kept, trainSet, devSet, encoder.spec(), req.config(), provenance,
-        augmented);
+    List<String> devGroups = new ArrayList<>();
+    for (int i = 0; i < devExamples.size(); i++) {
+      if (extraction.embeddings().get(nTrain + i).isPresent()) {
+        devGroups.add(devExamples.get(i).row().group());
+      }
+    }
+    Fitted fitted = fit(kept, trainSet, devSet, devSet.isPresent() ? devGroups : List.of(),
+        encoder.spec(), req.config(), provenance, augmented);
     return new Outcome(fitted.bundle(), fitted.result(), skipped);
   }
 
@@ -159,7 +166,44 @@ public final class TrainingPipeline {
   public Fitted fit(List<Example> examples, TrainingSet trainSet, Optional<TrainingSet> dev,
       dev.ballast.encoders.EncoderSpec encoder, TrainingConfig config,
       Map<String, Object> provenance, AugmentedRows augmented) throws ManifestException {
+    return fit(examples, trainSet, dev, List.of(), encoder, config, provenance, augmented);
+  }
+
+  /**
+   * As above; {@code devGroups} names the group of each {@code dev} row, which speaker (group)
+   * normalisation needs (empty without a dev set). With group normalisation each row is made
+   * relative to the other rows of its group, an augmented row to the original rows of its first
+   * source's group.
+   */
+  public Fitted fit(List<Example> examples, TrainingSet trainSet, Optional<TrainingSet> dev,
+      List<String> devGroups, dev.ballast.encoders.EncoderSpec encoder, TrainingConfig config,
+      Map<String, Object> provenance, AugmentedRows augmented) throws ManifestException {
     List<Task> tasks = trainSet.tasks();
+    GroupNormalizer groupNormalizer = null;
+    if (config.groupNormalization() != GroupNormalizer.Mode.NONE) {
+      List<String> groups = examples.stream().map(e -> e.row().group()).toList();
+      groupNormalizer = GroupNormalizer.fit(config.groupNormalization(), trainSet.x(), groups);
+      Map<String, GroupNormalizer.Stats> stats = groupNormalizer.statsByGroup(trainSet.x(), groups);
+      if (stats.size() == groups.size()) {
+        throw new ManifestException("group normalisation needs several clips per group, but each "
+            + "of the " + groups.size() + " training rows is its own group; name the speaker "
+            + "column with --group");
+      }
+      trainSet = withX(trainSet, applyAll(groupNormalizer, trainSet.x(), groups, stats));
+      List<String> augGroups = augmented.sources().stream().map(src -> groups.get(src[0])).toList();
+      augmented = new AugmentedRows(augmented.sources(), withX(augmented.set(),
+          applyAll(groupNormalizer, augmented.set().x(), augGroups, stats)));
+      if (dev.isPresent()) {
+        if (devGroups.size() != dev.get().size()) {
+          throw new IllegalArgumentException("group normalisation needs the group of each of the "
+              + dev.get().size() + " dev rows, got " + devGroups.size());
+        }
+        dev = Optional.of(withX(dev.get(), groupNormalizer.applyByGroup(dev.get().x(), devGroups)));
+      }
+      log.accept("group normalisation (" + config.groupNormalization().jsonName() + "): "
+          + stats.size() + " training groups, " + groupNormalizer.outputDimension()
+          + " dimensions into the standardiser");
+    }
     TrainingSet devSet;
     boolean refit;
     AugmentedRows trainAug = augmented;
@@ -202,10 +246,11 @@ public final class TrainingPipeline {
     TrainingResult result = new MultiTaskTrainer(config, log).train(trainSet, devSet, refit,
         refitOnly);
     TrainingSet used = refit ? trainSet.concat(devSet).concat(refitOnly) : trainSet;
-    ModelBundle bundle = new ModelBundle(ModelBundle.FORMAT_VERSION, encoder, standardizer,
-        result.network(), DecisionStage.taskModels(used, config.recipe().posthocTau(),
-            result.temperatures(), result.decisions()),
-        provenance(config, used, result, extra));
+    ModelBundle bundle = new ModelBundle(groupNormalizer != null
+        ? ModelBundle.GROUP_NORMALIZED_FORMAT_VERSION : ModelBundle.FORMAT_VERSION, encoder,
+        standardizer, result.network(), DecisionStage.taskModels(used,
+            config.recipe().posthocTau(), result.temperatures(), result.decisions()),
+        provenance(config, used, result, extra), null, groupNormalizer);
     return new Fitted(bundle, result);
   }
 
@@ -227,6 +272,19 @@ public final class TrainingPipeline {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static float[][] applyAll(GroupNormalizer g, float[][] x, List<String> groups,
+      Map<String, GroupNormalizer.Stats> stats) {
+    float[][] y = new float[x.length][];
+    for (int i = 0; i < x.length; i++) {
+      y[i] = g.apply(x[i], stats.get(groups.get(i)));
+    }
+    return y;
+  }
+
+  private static TrainingSet withX(TrainingSet s, float[][] x) {
+    return new TrainingSet(s.tasks(), x, s.targets());
   }
 
   private static TrainingSet standardize(TrainingSet s, Standardizer z) {
