@@ -13,7 +13,6 @@ import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
 import dev.ballast.encoders.FeatureCache;
 import dev.ballast.encoders.ProgressListener;
-import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.serving.Predictor;
 import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
@@ -40,11 +39,11 @@ final class Experiment {
   final Extraction testExtraction;
   final Extraction trainExtraction;
   private final EmbeddingExtractor extractor;
-  private final GroupNormalizer.Mode groupNorm;
+  private final HeadOptions head;
 
   private Experiment(List<Task> tasks, List<Example> trainExamples, TrainingSet train,
       List<Example> testExamples, Extraction testExtraction, Extraction trainExtraction,
-      EmbeddingExtractor extractor, GroupNormalizer.Mode groupNorm) {
+      EmbeddingExtractor extractor, HeadOptions head) {
     this.tasks = tasks;
     this.trainExamples = trainExamples;
     this.train = train;
@@ -52,11 +51,11 @@ final class Experiment {
     this.testExtraction = testExtraction;
     this.trainExtraction = trainExtraction;
     this.extractor = extractor;
-    this.groupNorm = groupNorm;
+    this.head = head;
   }
 
   static Experiment load(Path trainCsv, Path testCsv, String group, List<TaskSpec> specs,
-      String encoderName, GroupNormalizer.Mode groupNorm, Optional<FeatureCache> cache,
+      String encoderName, HeadOptions head, Optional<FeatureCache> cache,
       int threads, boolean strict)
       throws java.io.IOException, ManifestException, AudioDecodeException {
     Manifest trainManifest = Manifest.read(trainCsv, group);
@@ -82,7 +81,7 @@ final class Experiment {
       }
     }
     return new Experiment(tasks, kept, TrainingPipeline.embed(tasks, trainEx, trainX), testEx,
-        testX, trainX, extractor, groupNorm);
+        testX, trainX, extractor, head);
   }
 
   /**
@@ -100,8 +99,7 @@ final class Experiment {
         ProgressListener.NONE);
     TrainingPipeline.Fitted fitted = new TrainingPipeline(s -> { }, ProgressListener.NONE).fit(
         sub, train.subset(rows), Optional.empty(), extractor.encoder().spec(),
-        TrainingConfig.defaults(recipe, seed).withGroupNormalization(groupNorm), provenance,
-        augmented);
+        head.apply(TrainingConfig.defaults(recipe, seed)), provenance, augmented);
     Predictor predictor = new Predictor(fitted.bundle());
     return new Run(predictor, ModelEvaluator.fromEmbeddings(predictor, testExamples, testExtraction));
   }

@@ -14,13 +14,13 @@ final class ExperimentOptions {
   @Option(names = "--multilabel", paramLabel = "NAME", description = "Multi-label task column (repeatable).") List<String> multi = new ArrayList<>();
   @Option(names = "--group", defaultValue = "group", description = "Group column (default: ${DEFAULT-VALUE}).") String group;
   @Option(names = "--encoder", defaultValue = dev.ballast.encoders.Encoders.DEFAULT, description = "Encoder (default: ${DEFAULT-VALUE}).") String encoder;
-  @Option(names = "--group-norm", defaultValue = "none", paramLabel = "MODE", description = "Speaker (group) normalisation: none, append or replace (see train; default: ${DEFAULT-VALUE}).") String groupNorm;
+  @Mixin HeadOptions head;
   @Mixin CommonOptions common;
 
   /** Reads both manifests and extracts their embeddings once. */
   Experiment load() throws Exception {
     return Experiment.load(train, test, group, TrainCommand.specs(tasks, multi), encoder,
-        dev.ballast.heads.GroupNormalizer.Mode.parse(groupNorm), common.cache(), common.threads,
+        head, common.cache(), common.threads,
         common.strict);
   }
 }

@@ -5,7 +5,6 @@ import dev.ballast.data.TaskKind;
 import dev.ballast.data.TaskSpec;
 import dev.ballast.encoders.Encoders;
 import dev.ballast.encoders.Extraction;
-import dev.ballast.heads.GroupNormalizer;
 import dev.ballast.training.ImbalanceRecipe;
 import dev.ballast.training.TrainingConfig;
 import dev.ballast.encoders.scratch.TdnnEncoder;
@@ -43,10 +42,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--dev-folds", defaultValue = "1", paramLabel = "K", description = "Encoders trained with the heads, without --dev: K > 1 early-stops on K group folds and refits for the epoch count best on average (default: ${DEFAULT-VALUE}, one held-out part).") int devFolds;
   @Option(names = "--tdnn-layers", split = ",", paramLabel = "C:K:D", description = "scratch-tdnn: channels:taps:dilation of each layer (default: 256:5:1,256:3:2,256:3:3,256:1:1).") List<String> tdnnLayers;
   @Option(names = "--no-spec-augment", description = "scratch-tdnn: no SpecAugment masking.") boolean noSpecAugment;
-  @Option(names = "--hidden", defaultValue = "256", split = ",", description = "Trunk layer widths (default: ${DEFAULT-VALUE}).") List<Integer> hidden;
   @Option(names = "--task-weight", paramLabel = "TASK=W", description = "Loss weight of a task (default 1).") Map<String, Double> taskWeights = Map.of();
-  @Option(names = "--group-norm", defaultValue = "none", paramLabel = "MODE", description = "Speaker (group) normalisation: append adds each embedding made relative to the other clips of its group (the --group column), replace keeps only that; the model then predicts a speaker's clips together (default: ${DEFAULT-VALUE}).") String groupNorm;
   @Option(names = "--out", required = true, paramLabel = "MODEL") Path out;
+  @Mixin HeadOptions head;
   @Mixin CommonOptions common;
 
   @Override
@@ -56,9 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     TrainingConfig config = new TrainingConfig(defaults.recipe(), seed,
         maxEpochs != null ? maxEpochs : scratch ? 60 : defaults.maxEpochs(),
         patience != null ? patience : scratch ? 12 : defaults.patience(),
-        defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(), hidden,
-        defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll(),
-        GroupNormalizer.Mode.parse(groupNorm));
+        defaults.batchSize(), defaults.learningRate(), defaults.weightDecay(),
+        defaults.hiddenUnits(), defaults.dropout(), taskWeights, defaults.devFraction(), defaults.refitOnAll());
+    config = head.apply(config);
     if (!scratch && (resume || checkpoint != null || speeds != null || noSpecAugment
         || melBins != null || tdnnLayers != null || devFolds != 1)) {
       throw new IllegalArgumentException("--resume, --checkpoint, --dev-folds, --speed-perturb, "

@@ -126,9 +126,13 @@ class CliEndToEndTest {
     Path grouped = dir.resolve("grouped.ballast");
     Path cache = dir.resolve("cache");
     CliRunner.Result r = CliRunner.run("train", "--train", train.toString(), "--task", "pitch",
-        "--group-norm", "append", "--seed", "3", "--max-epochs", "60", "--cache", cache.toString(),
-        "--out", grouped.toString());
+        "--group-norm", "append", "--weight-decay", "0.03", "--dropout", "0.2", "--seed", "3",
+        "--max-epochs", "60", "--cache", cache.toString(), "--out", grouped.toString());
     assertEquals(0, r.exitCode(), r.err());
+    String config = (String) dev.ballast.serving.ModelBundle.load(grouped).provenance()
+        .get("config");
+    assertTrue(config.contains("weightDecay=0.03, hiddenUnits=[256], dropout=0.2"), config);
+    assertTrue(config.contains("groupNormalization=APPEND"), config);
     assertTrue(r.err().contains("group normalisation (append): 6 training groups"), r.err());
     Path out = dir.resolve("eval-grouped");
     r = CliRunner.run("evaluate", "--model", grouped.toString(), "--test", test.toString(),
@@ -156,6 +160,10 @@ class CliEndToEndTest {
     assertEquals(1, r.exitCode());
     assertTrue(r.err().contains("unknown group normalisation 'speaker'; use none, append or "
         + "replace"), r.err());
+    r = CliRunner.run("train", "--train", train.toString(), "--task", "pitch", "--dropout", "1",
+        "--out", dir.resolve("x.ballast").toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains("dropout in [0, 1); got 0.001, 1.0E-4, 1.0"), r.err());
   }
 
   @Test
