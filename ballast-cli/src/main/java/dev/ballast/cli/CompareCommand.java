@@ -88,6 +88,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     root.put("seeds", seeds).put("encoder", experiment.encoder);
+    root.set("head", new ObjectMapper().valueToTree(experiment.head.describe()));
     ArrayNode skipped = root.putArray("skipped");
     exp.trainExtraction.failures().forEach(f -> skipped.addObject()
         .put("path", f.request().describe()).put("error", f.error()));
@@ -140,8 +141,8 @@ final class CompareCommand implements Callable<Integer> {
       }
       sb.append('\n');
     }
-    sb.append(String.format(Locale.ROOT, "%n%d seeds per strategy (mean ± sample std), encoder %s.%n",
-        seeds, experiment.encoder));
+    sb.append(String.format(Locale.ROOT, "%n%d seeds per strategy (mean ± sample std), encoder %s, %s.%n",
+        seeds, experiment.encoder, experiment.head.summary()));
     return sb.toString();
   }
 }

@@ -159,6 +159,7 @@ final class ProtocolCommand implements Callable<Integer> {
     }
     root.put("seeds", seeds);
     root.put("encoder", experiment.encoder);
+    root.set("head", new ObjectMapper().valueToTree(experiment.head.describe()));
     ArrayNode skipped = root.putArray("skipped");
     testX.failures().forEach(f -> skipped.addObject().put("path", f.request().describe())
         .put("error", f.error()));
@@ -185,8 +186,8 @@ final class ProtocolCommand implements Callable<Integer> {
         sb.append('\n');
       }
     }
-    sb.append(String.format(Locale.ROOT, "%n%d seeds per budget (mean ± sample std), encoder %s.%n",
-        seeds, experiment.encoder));
+    sb.append(String.format(Locale.ROOT, "%n%d seeds per budget (mean ± sample std), encoder %s, %s.%n",
+        seeds, experiment.encoder, experiment.head.summary()));
     return sb.toString();
   }
 

@@ -202,6 +202,11 @@ class CliEndToEndTest {
     assertEquals(2, f1.get("values").size());
     assertTrue(f1.has("mean") && f1.has("std"));
     assertEquals(4, json.get("skipped").size(), "broken + missing rows of train and test");
+    assertEquals("{\"hidden\":[256],\"weight_decay\":1.0E-4,\"dropout\":0.3,\"group_norm\":\"none\"}",
+        json.get("head").toString());
+    assertTrue(Files.readString(out.resolve("compare.md")).contains(
+        "2 seeds per strategy (mean ± sample std), encoder fbank-stats, head [256], weight decay "
+        + "1.0E-4, dropout 0.3."));
     assertTrue(Files.size(out.resolve("compare.png")) > 5000);
     assertTrue(Files.readString(out.resolve("report.html")).contains("best-run/report.html"));
   }
