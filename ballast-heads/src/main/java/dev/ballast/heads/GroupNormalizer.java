@@ -1,32 +1,35 @@
 package dev.ballast.heads;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Speaker (group) normalisation: every embedding is z-scored against the clips of its own group
+ * Speaker (group) normalisation: every embedding is scored against the clips of its own group
  * (speaker, patient), so that what remains is how a clip differs from that speaker's usual voice.
  * Paralinguistic functionals (mean pitch, formants, loudness) are dominated by who speaks; emotion
- * lives in the deviation from it. A group's mean is shrunk towards the training mean and its
- * variance towards the training groups' pooled within-group variance by {@code priorWeight}
- * pseudo-clips, so a group of one clip stays defined. Needs no labels: at
- * prediction the statistics come from the clips of the same group predicted together.
+ * lives in the deviation from it. Robust statistics (median, 1.4826 x median absolute deviation)
+ * keep a speaker's few extreme clips from defining their baseline. A group's median is shrunk
+ * towards the training median and its variance towards the training groups' pooled within-group
+ * variance by {@code priorWeight} pseudo-clips, so a group of one clip stays defined. Needs no
+ * labels: at prediction the statistics come from the clips of the same group predicted together.
  *
  * @param mode {@link Mode#APPEND} keeps the embedding and adds its group-relative copy (speaker
  *     traits such as gender stay visible); {@link Mode#REPLACE} keeps only the group-relative copy
  * @param priorWeight pseudo-clips of the training statistics added to every group (&gt; 0)
- * @param mean {@code float[dim]} training mean of the raw embedding
- * @param variance {@code float[dim]} variance of the raw embedding within a training group,
- *     pooled over the groups
+ * @param centre {@code float[dim]} training median of the raw embedding
+ * @param variance {@code float[dim]} robust variance of the raw embedding within a training
+ *     group, pooled over the groups
  */
-public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float[] variance) {
+public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, float[] variance) {
 
   /** Pseudo-clips of training statistics added to each group's own. */
   public static final double DEFAULT_PRIOR_WEIGHT = 2;
   private static final double MIN_STD = 1e-8;
+  private static final double MAD_TO_STD = 1.4826;
 
   /** How the group-relative embedding enters the model. */
   public enum Mode {
@@ -49,7 +52,7 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
   }
 
   /** One group's shrunk statistics. */
-  public record Stats(float[] mean, float[] std, int clips) {}
+  public record Stats(float[] centre, float[] scale, int clips) {}
 
   public GroupNormalizer {
     if (mode == null || mode == Mode.NONE) {
@@ -59,15 +62,16 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
     if (!(priorWeight > 0)) {
       throw new IllegalArgumentException("priorWeight must be > 0, got " + priorWeight);
     }
-    if (mean.length != variance.length) {
-      throw new IllegalArgumentException("mean and variance differ in length: " + mean.length
+    if (centre.length != variance.length) {
+      throw new IllegalArgumentException("centre and variance differ in length: " + centre.length
           + " vs " + variance.length);
     }
   }
 
   /**
-   * Fits the prior to {@code float[example][dim]} raw training embeddings: the overall mean, and
-   * the variance within groups pooled over the groups ({@code groups.get(i)} names row i's).
+   * Fits the prior to {@code float[example][dim]} raw training embeddings: the overall median, and
+   * the robust variance within groups pooled over the groups ({@code groups.get(i)} names row
+   * i's).
    */
   public static GroupNormalizer fit(Mode mode, float[][] x, List<String> groups) {
     if (x.length == 0) {
@@ -77,44 +81,32 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
       throw new IllegalArgumentException(x.length + " rows but " + groups.size() + " group names");
     }
     int d = x[0].length;
-    Map<String, double[]> sums = new LinkedHashMap<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    double[] total = new double[d];
+    Map<String, List<float[]>> byGroup = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
-      double[] sum = sums.computeIfAbsent(groups.get(i), g -> new double[d]);
-      counts.merge(groups.get(i), 1, Integer::sum);
-      for (int j = 0; j < d; j++) {
-        sum[j] += x[i][j];
-        total[j] += x[i][j];
-      }
+      byGroup.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(x[i]);
     }
-    float[] mean = new float[d];
+    float[] centre = new float[d];
     float[] within = new float[d];
     for (int j = 0; j < d; j++) {
-      mean[j] = (float) (total[j] / x.length);
-    }
-    for (int i = 0; i < x.length; i++) {
-      double[] sum = sums.get(groups.get(i));
-      int n = counts.get(groups.get(i));
-      for (int j = 0; j < d; j++) {
-        double dev = x[i][j] - sum[j] / n;
-        within[j] += (float) (dev * dev);
+      centre[j] = (float) median(column(List.of(x), j));
+      double pooled = 0;
+      for (List<float[]> rows : byGroup.values()) {
+        double scale = robustScale(column(rows, j));
+        pooled += rows.size() * scale * scale;
       }
+      within[j] = (float) (pooled / x.length);
     }
-    for (int j = 0; j < d; j++) {
-      within[j] /= x.length;
-    }
-    return new GroupNormalizer(mode, DEFAULT_PRIOR_WEIGHT, mean, within);
+    return new GroupNormalizer(mode, DEFAULT_PRIOR_WEIGHT, centre, within);
   }
 
   /** Dimensions of the raw embedding this normaliser takes. */
   public int inputDimension() {
-    return mean.length;
+    return centre.length;
   }
 
   /** Dimensions it gives: twice the input for {@link Mode#APPEND}. */
   public int outputDimension() {
-    return mode == Mode.APPEND ? 2 * mean.length : mean.length;
+    return mode == Mode.APPEND ? 2 * centre.length : centre.length;
   }
 
   /** The shrunk statistics of one group's raw embeddings (at least one). */
@@ -122,32 +114,55 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
     if (group.isEmpty()) {
       throw new IllegalArgumentException("a group needs at least one clip");
     }
-    int d = mean.length;
+    group.forEach(this::checkDimension);
+    int d = centre.length;
     int n = group.size();
-    float[] m = new float[d];
+    float[] c = new float[d];
     float[] sd = new float[d];
     for (int j = 0; j < d; j++) {
-      double s = 0;
-      for (float[] row : group) {
-        checkDimension(row);
-        s += row[j];
-      }
-      double mu = (s + priorWeight * mean[j]) / (n + priorWeight);
-      double ss = 0;
-      for (float[] row : group) {
-        ss += (row[j] - mu) * (row[j] - mu);
-      }
-      double std = Math.sqrt((ss + priorWeight * variance[j]) / (n + priorWeight));
-      m[j] = (float) mu;
+      double[] v = column(group, j);
+      double med = median(v);
+      double scale = robustScale(v);
+      double mu = (n * med + priorWeight * centre[j]) / (n + priorWeight);
+      double var = (n * (scale * scale + (med - mu) * (med - mu)) + priorWeight * variance[j])
+          / (n + priorWeight);
+      double std = Math.sqrt(var);
+      c[j] = (float) mu;
       sd[j] = (float) (std > MIN_STD ? std : 1);
     }
-    return new Stats(m, sd, n);
+    return new Stats(c, sd, n);
+  }
+
+  private static double[] column(List<float[]> rows, int j) {
+    double[] v = new double[rows.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = rows.get(i)[j];
+    }
+    return v;
+  }
+
+  /** Median of {@code v} (the mean of the middle two for an even count); sorts a copy. */
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
+  }
+
+  /** 1.4826 x the median absolute deviation: the standard deviation for Gaussian data. */
+  private static double robustScale(double[] v) {
+    double med = median(v);
+    double[] dev = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      dev[i] = Math.abs(v[i] - med);
+    }
+    return MAD_TO_STD * median(dev);
   }
 
   /** One raw embedding made relative to its group's {@code stats}. */
   public float[] apply(float[] x, Stats stats) {
     checkDimension(x);
-    int d = mean.length;
+    int d = centre.length;
     float[] y = new float[outputDimension()];
     int off = 0;
     if (mode == Mode.APPEND) {
@@ -155,7 +170,7 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
       off = d;
     }
     for (int j = 0; j < d; j++) {
-      y[off + j] = (x[j] - stats.mean()[j]) / stats.std()[j];
+      y[off + j] = (x[j] - stats.centre()[j]) / stats.scale()[j];
     }
     return y;
   }
@@ -188,8 +203,8 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] mean, float
   }
 
   private void checkDimension(float[] x) {
-    if (x.length != mean.length) {
-      throw new IllegalArgumentException("group normaliser expects " + mean.length
+    if (x.length != centre.length) {
+      throw new IllegalArgumentException("group normaliser expects " + centre.length
           + " dimensions, got " + x.length + "; the embedding does not match the model's encoder");
     }
   }
