@@ -29,19 +29,20 @@ final class PredictCommand implements Callable<Integer> {
     List<String> skipped = new ArrayList<>();
     if (predictor.needsGroups()) {
       predictOneSpeaker(predictor, skipped);
-    }
-    for (Path f : predictor.needsGroups() ? List.<Path>of() : files) {
-      ObjectNode line = JSON.createObjectNode().put("path", f.toString());
-      try {
-        line.set("tasks", tasksJson(predictor.predict(f)));
-      } catch (AudioDecodeException e) {
-        if (strict) {
-          throw e;
+    } else {
+      for (Path f : files) {
+        ObjectNode line = JSON.createObjectNode().put("path", f.toString());
+        try {
+          line.set("tasks", tasksJson(predictor.predict(f)));
+        } catch (AudioDecodeException e) {
+          if (strict) {
+            throw e;
+          }
+          line.put("error", e.getMessage());
+          skipped.add(e.getMessage());
         }
-        line.put("error", e.getMessage());
-        skipped.add(e.getMessage());
+        System.out.println(JSON.writeValueAsString(line));
       }
-      System.out.println(JSON.writeValueAsString(line));
     }
     if (!skipped.isEmpty()) {
       System.err.println("skipped files (" + skipped.size() + "):");
