@@ -77,21 +77,17 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, flo
     if (x.length == 0) {
       throw new IllegalArgumentException("cannot fit a group normaliser to zero examples");
     }
-    if (x.length != groups.size()) {
-      throw new IllegalArgumentException(x.length + " rows but " + groups.size() + " group names");
-    }
     int d = x[0].length;
-    Map<String, List<float[]>> byGroup = new LinkedHashMap<>();
-    for (int i = 0; i < x.length; i++) {
-      byGroup.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(x[i]);
-    }
+    Map<String, List<float[]>> byGroup = byGroup(x, groups);
+    List<float[]> all = List.of(x);
     float[] centre = new float[d];
     float[] within = new float[d];
     for (int j = 0; j < d; j++) {
-      centre[j] = (float) median(column(List.of(x), j));
+      centre[j] = (float) median(column(all, j));
       double pooled = 0;
       for (List<float[]> rows : byGroup.values()) {
-        double scale = robustScale(column(rows, j));
+        double[] v = column(rows, j);
+        double scale = robustScale(v, median(v));
         pooled += rows.size() * scale * scale;
       }
       within[j] = (float) (pooled / x.length);
@@ -122,7 +118,7 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, flo
     for (int j = 0; j < d; j++) {
       double[] v = column(group, j);
       double med = median(v);
-      double scale = robustScale(v);
+      double scale = robustScale(v, med);
       double mu = (n * med + priorWeight * centre[j]) / (n + priorWeight);
       double var = (n * (scale * scale + (med - mu) * (med - mu)) + priorWeight * variance[j])
           / (n + priorWeight);
@@ -149,9 +145,11 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, flo
     return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
   }
 
-  /** 1.4826 x the median absolute deviation: the standard deviation for Gaussian data. */
-  private static double robustScale(double[] v) {
-    double med = median(v);
+  /**
+   * 1.4826 x the median absolute deviation from {@code med}, the median of {@code v}: the standard
+   * deviation for Gaussian data.
+   */
+  private static double robustScale(double[] v, double med) {
     double[] dev = new double[v.length];
     for (int i = 0; i < v.length; i++) {
       dev[i] = Math.abs(v[i] - med);
@@ -180,7 +178,15 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, flo
    * names row i's group.
    */
   public float[][] applyByGroup(float[][] x, List<String> groups) {
-    Map<String, Stats> stats = statsByGroup(x, groups);
+    return apply(x, groups, statsByGroup(x, groups));
+  }
+
+  /**
+   * Every row of {@code x} made relative to its group's statistics in {@code stats} (which may come
+   * from other rows, e.g. augmented copies scored against their sources' speaker).
+   */
+  public float[][] apply(float[][] x, List<String> groups, Map<String, Stats> stats) {
+    checkRows(x, groups);
     float[][] y = new float[x.length][];
     for (int i = 0; i < x.length; i++) {
       y[i] = apply(x[i], stats.get(groups.get(i)));
@@ -190,16 +196,24 @@ public record GroupNormalizer(Mode mode, double priorWeight, float[] centre, flo
 
   /** The statistics of each group named in {@code groups} over its rows of {@code x}. */
   public Map<String, Stats> statsByGroup(float[][] x, List<String> groups) {
-    if (x.length != groups.size()) {
-      throw new IllegalArgumentException(x.length + " rows but " + groups.size() + " group names");
-    }
+    Map<String, Stats> stats = new LinkedHashMap<>();
+    byGroup(x, groups).forEach((g, rows) -> stats.put(g, stats(rows)));
+    return stats;
+  }
+
+  private static Map<String, List<float[]>> byGroup(float[][] x, List<String> groups) {
+    checkRows(x, groups);
     Map<String, List<float[]>> byGroup = new LinkedHashMap<>();
     for (int i = 0; i < x.length; i++) {
       byGroup.computeIfAbsent(groups.get(i), g -> new ArrayList<>()).add(x[i]);
     }
-    Map<String, Stats> stats = new LinkedHashMap<>();
-    byGroup.forEach((g, rows) -> stats.put(g, stats(rows)));
-    return stats;
+    return byGroup;
+  }
+
+  private static void checkRows(float[][] x, List<String> groups) {
+    if (x.length != groups.size()) {
+      throw new IllegalArgumentException(x.length + " rows but " + groups.size() + " group names");
+    }
   }
 
   private void checkDimension(float[] x) {

@@ -189,10 +189,10 @@ public final class TrainingPipeline {
             + "of the " + groups.size() + " training rows is its own group; name the speaker "
             + "column with --group");
       }
-      trainSet = withX(trainSet, applyAll(groupNormalizer, trainSet.x(), groups, stats));
+      trainSet = withX(trainSet, groupNormalizer.apply(trainSet.x(), groups, stats));
       List<String> augGroups = augmented.sources().stream().map(src -> groups.get(src[0])).toList();
       augmented = new AugmentedRows(augmented.sources(), withX(augmented.set(),
-          applyAll(groupNormalizer, augmented.set().x(), augGroups, stats)));
+          groupNormalizer.apply(augmented.set().x(), augGroups, stats)));
       if (dev.isPresent()) {
         if (devGroups.size() != dev.get().size()) {
           throw new IllegalArgumentException("group normalisation needs the group of each of the "
@@ -272,15 +272,6 @@ public final class TrainingPipeline {
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static float[][] applyAll(GroupNormalizer g, float[][] x, List<String> groups,
-      Map<String, GroupNormalizer.Stats> stats) {
-    float[][] y = new float[x.length][];
-    for (int i = 0; i < x.length; i++) {
-      y[i] = g.apply(x[i], stats.get(groups.get(i)));
-    }
-    return y;
   }
 
   private static TrainingSet withX(TrainingSet s, float[][] x) {
