@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
       }
     }
     root.put("seeds", seeds).put("encoder", experiment.encoder);
-    root.set("head", new ObjectMapper().valueToTree(experiment.head.describe()));
+    root.set("head", json.valueToTree(experiment.head.describe()));
     ArrayNode skipped = root.putArray("skipped");
     exp.trainExtraction.failures().forEach(f -> skipped.addObject()
         .put("path", f.request().describe()).put("error", f.error()));

@@ -159,7 +159,7 @@ final class ProtocolCommand implements Callable<Integer> {
     }
     root.put("seeds", seeds);
     root.put("encoder", experiment.encoder);
-    root.set("head", new ObjectMapper().valueToTree(experiment.head.describe()));
+    root.set("head", m.valueToTree(experiment.head.describe()));
     ArrayNode skipped = root.putArray("skipped");
     testX.failures().forEach(f -> skipped.addObject().put("path", f.request().describe())
         .put("error", f.error()));
